@@ -1,0 +1,203 @@
+"""Where the database lives, how to connect, and bringing its schema to head on open.
+
+Every command opens the database through `open_database`, which migrates it in code
+(no separate manual step) and refuses a database made by a newer factrack untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from platformdirs import user_data_dir
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from factrack.errors import DatabaseError
+
+DB_ENV_VAR = "FACTRACK_DB"
+DEFAULT_DB_NAME = "factrack.db"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_db_path() -> Path:
+    """The per-user database file, e.g. ~/.local/share/factrack/factrack.db on Linux."""
+    return Path(user_data_dir("factrack", appauthor=False)) / DEFAULT_DB_NAME
+
+
+def resolve_db_url(db: str | None = None) -> str:
+    """`--db` (a path or SQLAlchemy URL), else $FACTRACK_DB, else the default file."""
+    chosen = db or os.environ.get(DB_ENV_VAR)
+    if not chosen:
+        path = default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if "://" in chosen:
+        return chosen
+    return f"sqlite:///{Path(chosen).expanduser().resolve()}"
+
+
+def describe_db(url: str) -> str:
+    """A human name for the database: the file path for SQLite, the URL without password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with factrack's connection settings; nothing is created at import time."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"{url}: not a database path or URL ({exc})") from None
+    if parsed.get_backend_name() == "sqlite":
+        _check_sqlite_file(parsed.database)
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except (ImportError, SQLAlchemyError) as exc:
+        raise DatabaseError(f"{describe_db(url)}: cannot connect ({exc})") from None
+
+
+def _check_sqlite_file(database: str | None) -> None:
+    if not database or database == ":memory:":
+        return
+    path = Path(database)
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a directory, not a database file")
+    if path.exists():
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise DatabaseError(f"{path}: not a SQLite database (corrupt or another file type)")
+        if not os.access(path, os.W_OK):
+            raise DatabaseError(f"{path}: database file is not writable")
+    elif not path.parent.is_dir():
+        raise DatabaseError(f"{path}: folder {path.parent} does not exist")
+    elif not os.access(path.parent, os.W_OK):
+        raise DatabaseError(f"{path}: cannot create the database, folder is not writable")
+
+
+def migrations_dir() -> Path:
+    """The alembic scripts: the copy inside the installed package, else the source tree's."""
+    packaged = Path(__file__).parent / "migrations"
+    if (packaged / "env.py").exists():
+        return packaged
+    source = Path(__file__).parent.parent / "migrations"
+    if (source / "env.py").exists():
+        return source
+    raise DatabaseError("factrack's migrations are missing from this installation")
+
+
+def alembic_config(connection=None, url: str | None = None) -> Config:
+    """alembic's Config built in code, sharing factrack's open connection when given."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    cfg.attributes["connection"] = connection
+    cfg.attributes["configure_logger"] = False
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, or None for a blank database."""
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{describe_db(str(engine.url))}: cannot read database "
+                            f"({_short(exc)})") from None
+
+
+def _refuse_unknown_revision(engine: Engine, revision: str | None) -> None:
+    if revision is None:
+        return
+    scripts = ScriptDirectory.from_config(alembic_config())
+    try:
+        scripts.get_revision(revision)
+    except CommandError:
+        raise DatabaseError(
+            f"{describe_db(str(engine.url))}: made by a newer factrack (schema revision "
+            f"{revision} is unknown to version {_version()}); upgrade factrack to use it"
+        ) from None
+
+
+def _version() -> str:
+    from factrack import __version__
+    return __version__
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
+    """Bring the schema to `revision`. SQLite foreign keys are off while batch ops run."""
+    _refuse_unknown_revision(engine, current_revision(engine))
+    try:
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            cfg = alembic_config(connection)
+            if downgrade:
+                command.downgrade(cfg, revision)
+            else:
+                command.upgrade(cfg, revision)
+            connection.commit()
+            if engine.dialect.name == "sqlite":
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    except CommandError as exc:
+        raise DatabaseError(f"{describe_db(str(engine.url))}: {exc}") from None
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{describe_db(str(engine.url))}: migration failed "
+                            f"({_short(exc)})") from None
+
+
+def open_database(db: str | None = None) -> Engine:
+    """Resolve, connect and migrate to head: the one way commands get an engine."""
+    engine = make_engine(resolve_db_url(db))
+    current = current_revision(engine)
+    if current != head_revision():
+        migrate(engine)
+    return engine
+
+
+def _autogenerate(message: str) -> None:
+    """Developer helper: write a new migration from the difference to the models."""
+    engine = make_engine(f"sqlite:///{Path('.autogen.db').resolve()}")
+    try:
+        migrate(engine)
+        with engine.connect() as connection:
+            command.revision(alembic_config(connection), message=message, autogenerate=True)
+    finally:
+        engine.dispose()
+        Path(".autogen.db").unlink(missing_ok=True)
+
+
+if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "revision":
+    _autogenerate(sys.argv[2])

@@ -1,0 +1,70 @@
+"""Adding articles: extract, store, link and flag, one transaction per article.
+
+If anything fails for an article, its transaction rolls back and nothing of it is stored;
+articles added before it stay stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlmodel import Session
+
+from factrack.errors import DatabaseError
+from factrack.extract import extract
+from factrack.extract.types import Extraction
+from factrack.flags import apply_flags
+from factrack.inputs import ArticleSource
+from factrack.linking import link_new_claims
+from factrack.store import content_sha256, find_article_by_hash, insert_article
+
+
+@dataclass(slots=True)
+class AddResult:
+    """What adding one article did, for the one-line summary and `--format json`."""
+
+    source: str
+    article_id: int | None = None
+    title: str | None = None
+    claims: int = 0
+    speakers: int = 0
+    flagged: int = 0
+    linked: int = 0
+    duplicate_of: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def add_article(engine: Engine, source: ArticleSource,
+                extraction: Extraction | None = None) -> AddResult:
+    """Store one article (extracting it unless `extraction` is given) in one transaction."""
+    sha256 = content_sha256(source.text)
+    try:
+        with Session(engine) as session:
+            existing = find_article_by_hash(session, sha256)
+            if existing is not None:
+                return AddResult(source.source, existing.id, existing.title,
+                                 duplicate_of=existing.id)
+            extraction = extraction or extract(source.text)
+            article, claims, speakers = insert_article(session, source, extraction, sha256)
+            linked = link_new_claims(session, claims)
+            flagged = apply_flags(session, claims)
+            result = AddResult(source.source, article.id, article.title, len(claims),
+                               speakers, flagged, linked)
+            session.commit()
+            return result
+    except IntegrityError:
+        # Another process stored the same content first: report it as the duplicate it is.
+        with Session(engine) as session:
+            existing = find_article_by_hash(session, sha256)
+            if existing is not None:
+                return AddResult(source.source, existing.id, existing.title,
+                                 duplicate_of=existing.id)
+        raise DatabaseError(f"{source.source}: could not be stored (conflicting write)") from None
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+        raise DatabaseError(f"{source.source}: could not be stored ({reason})") from None

@@ -1,0 +1,47 @@
+"""Do two figures for the same measure agree? Interval logic over bounds.
+
+Each figure becomes an interval: exact -> value +/- rounding tolerance; approx -> +/- the
+wider approx tolerance; more_than/at_least -> [value, inf); less_than/at_most -> [0, value];
+range -> [value, value_max]. Two figures agree when their intervals overlap, so
+"33%" ~ "a third", "more than 100" ~ "more than 120" (both can be true), but
+"100" vs "300" and "more than 100" vs "fewer than 50" disagree.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
+
+
+def figure_interval(value: float, value_max: float | None, bound: str | None,
+                    settings: MatchSettings = DEFAULT_SETTINGS,
+                    unit: str | None = None) -> tuple[float, float]:
+    """The closed interval of values a figure with this bound allows."""
+    bound = bound or "exact"
+    if bound == "range" and value_max is not None:
+        low, high = sorted((value, value_max))
+        tol = settings.rounding_tolerance
+        return low - abs(low) * tol, high + abs(high) * tol
+    if bound in ("more_than", "at_least"):
+        return value, math.inf
+    if bound in ("less_than", "at_most"):
+        return (-math.inf if value < 0 else 0.0), value
+    tol = settings.approx_tolerance if bound == "approx" else settings.rounding_tolerance
+    # Percentages are quoted rounded to whole points ("33%" for a third): allow half a point.
+    spread = max(abs(value) * tol, 0.5 if unit == "%" else 0.0)
+    return value - spread, value + spread
+
+
+def figures_agree(a, b, settings: MatchSettings = DEFAULT_SETTINGS) -> bool:
+    """True when two claims' figures can both be right (their intervals overlap).
+
+    Claims without a value (factual claims) agree with anything; different units never agree.
+    """
+    if a.value is None or b.value is None:
+        return True
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    lo_a, hi_a = figure_interval(a.value, a.value_max, a.bound, settings, a.unit)
+    lo_b, hi_b = figure_interval(b.value, b.value_max, b.bound, settings, b.unit)
+    return lo_a <= hi_b and lo_b <= hi_a

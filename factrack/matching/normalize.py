@@ -1,0 +1,232 @@
+"""Canonical wording: the same statement written two ways should read the same here.
+
+Lowercase; figures and number words become digits ("three hundred" -> "300",
+"1.2 million" -> "1200000"); fractions become percentages ("a third", "one-third" -> "33%");
+"per cent"/"percent" become "%"; words go through a small synonym table ("firms",
+"enterprises" -> "company") and a crude plural stemmer; stopwords and reporting verbs are
+dropped (who said it is a structured field, not wording). Pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+# Small, documented synonym table: every word maps to a canonical token. Kept short on
+# purpose -- each entry must be a true synonym in news copy about figures, or it will link
+# unrelated claims. Plural forms are handled by the stemmer, list singulars.
+SYNONYMS: dict[str, str] = {
+    # organisations
+    "firm": "company", "enterprise": "company", "business": "company",
+    "employer": "company", "corporation": "company",
+    # people at work
+    "employee": "worker", "staff": "worker", "staffer": "worker", "workforce": "worker",
+    "personnel": "worker",
+    "job": "job", "post": "job", "position": "job", "role": "job",
+    # people in general
+    "person": "people", "individual": "people", "resident": "resident", "inhabitant": "resident",
+    "citizen": "resident",
+    # death / injury
+    "died": "death", "die": "death", "dead": "death", "killed": "death", "kill": "death",
+    "fatality": "death", "lost": "lose", "life": "death",
+    "lives": "death",
+    "injured": "injury", "hurt": "injury", "wounded": "injury",
+    # hiring / firing
+    "hired": "hire", "recruited": "hire", "recruit": "hire", "hiring": "hire",
+    "laid": "layoff", "redundancy": "layoff", "redundancie": "layoff", "cut": "cut",
+    "cuts": "cut", "axed": "cut", "axe": "cut", "shed": "cut",
+    # movement of a figure
+    "rise": "increase", "rose": "increase", "risen": "increase", "grew": "increase",
+    "grow": "increase", "growth": "increase", "increased": "increase", "climbed": "increase",
+    "climb": "increase", "jumped": "increase", "jump": "increase", "surged": "increase",
+    "surge": "increase", "up": "increase", "higher": "increase", "gain": "increase",
+    "fall": "decrease", "fell": "decrease", "fallen": "decrease", "drop": "decrease",
+    "dropped": "decrease", "declined": "decrease", "decline": "decrease", "decreased": "decrease",
+    "down": "decrease", "lower": "decrease", "slumped": "decrease", "slump": "decrease",
+    # money
+    "pound": "gbp", "£": "gbp", "sterling": "gbp", "dollar": "usd", "$": "usd", "euro": "eur",
+    "€": "eur", "budget": "budget", "funding": "fund", "fund": "fund", "spending": "spend",
+    "spent": "spend",
+    # housing, health, schools
+    "home": "home", "house": "home", "dwelling": "home", "homes": "home", "flat": "home",
+    "apartment": "home", "hospital": "hospital", "clinic": "clinic",
+    "pupil": "student", "schoolchildren": "student",
+    "car": "vehicle", "vehicle": "vehicle",
+    # time
+    "annual": "year", "annually": "year", "yearly": "year", "per": "per",
+}
+
+# Words carrying no meaning for matching: function words and reporting verbs.
+STOPWORDS: frozenset[str] = frozenset("""
+a an the of to in on at by for from with as and or but is are was were be been being has have
+had it its this that these those their there they them he she his her we our you your i me my
+will would could should may might can do does did not no so than then also just about into over
+under after before since during while which who whom whose what when where why how all any some
+each more most less least such only own same very said says say told tell according added adds
+stated claimed claim report reported reports reporting announced announce noted warned insisted
+confirmed explained argued estimated estimate figure figures total totals nearly almost around
+roughly approximately about some least than fewer over under above below exactly just
+mr mrs ms dr off out new last this week month today yesterday
+""".split())
+
+_UNITS_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12}
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+              "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+
+_PERCENT = re.compile(r"\s*(?:per\s*cent|percent|pct)\b|%", re.IGNORECASE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|%|[$£€]")
+
+
+def format_number(value: float, digits: int = 2) -> str:
+    """Round to `digits` significant figures and print without exponent or trailing zeros."""
+    if value == 0:
+        return "0"
+    rounded = round(value, -int(math.floor(math.log10(abs(value)))) + digits - 1)
+    text = f"{rounded:.6f}".rstrip("0").rstrip(".")
+    return text
+
+
+def stem(word: str) -> str:
+    """Crude plural stripping: "companies" -> "company", "workers" -> "worker"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def canonical_word(word: str) -> str:
+    """Synonym table first on the surface form, then on the stem."""
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    stemmed = stem(word)
+    return SYNONYMS.get(stemmed, stemmed)
+
+
+def _read_numbers(tokens: list[str]) -> list[str]:
+    """Fold number words, scales, fractions and percent signs into single digit tokens."""
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        value: float | None = None
+        j = i
+        # "one in five" -> 20%
+        if (tok in _SMALL or tok[:1].isdigit()) and i + 2 < n and tokens[i + 1] == "in" and (
+                tokens[i + 2] in _SMALL or tokens[i + 2][:1].isdigit()):
+            num = _SMALL.get(tok) if tok in _SMALL else _to_float(tok)
+            den = _SMALL.get(tokens[i + 2]) if tokens[i + 2] in _SMALL else _to_float(tokens[i + 2])
+            if num is not None and den:
+                out.append(format_number(100 * num / den) + "%")
+                i += 3
+                continue
+        # fractions: "a third", "one-third", "two thirds", "half"
+        if tok in ("a", "one", "two", "three", "four") and i + 1 < n and tokens[i + 1] in _FRACTIONS:
+            mult = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[tok]
+            out.append(format_number(100 * mult * _FRACTIONS[tokens[i + 1]]) + "%")
+            i += 2
+            continue
+        if tok == "half":
+            out.append("50%")
+            i += 1
+            continue
+        if tok[:1].isdigit():
+            value = _to_float(tok)
+            j = i + 1
+        elif tok in _SMALL or tok in _TENS or (tok == "dozen"):
+            value, j = _read_number_words(tokens, i)
+        if value is None:
+            out.append(tok)
+            i += 1
+            continue
+        # scale words: "1.2 million", "five hundred thousand"
+        while j < n and tokens[j] in _UNITS_WORDS and not (tokens[j] in ("m", "k") and value > 1e4):
+            value *= _UNITS_WORDS[tokens[j]]
+            j += 1
+        if j < n and tokens[j] == "%":
+            out.append(format_number(value) + "%")
+            j += 1
+        else:
+            out.append(format_number(value))
+        i = j
+    return out
+
+
+def _to_float(tok: str) -> float | None:
+    text = tok.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", tok) else tok.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _read_number_words(tokens: list[str], i: int) -> tuple[float | None, int]:
+    """Read "three hundred and twenty five" starting at i; return value and next index."""
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok in _SMALL:
+            current += _SMALL[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred" and seen:
+            current *= 100
+        elif tok in ("thousand", "million", "billion", "trillion") and seen:
+            total += current * _UNITS_WORDS[tok]
+            current = 0
+        elif tok == "and" and seen and j + 1 < len(tokens) and (
+                tokens[j + 1] in _SMALL or tokens[j + 1] in _TENS):
+            pass
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None, i
+    return total + current, j
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word, number, currency and percent tokens; "per cent" becomes "%"."""
+    text = _PERCENT.sub(" %", text.lower())
+    return _TOKEN.findall(text)
+
+
+def wording_tokens(text: str) -> list[str]:
+    """Canonical content tokens of `text`, in order (numbers as digits, synonyms folded)."""
+    tokens = _read_numbers(tokenize(text))
+    out = []
+    for tok in tokens:
+        if tok[:1].isdigit():
+            out.append(tok)
+            continue
+        if tok in STOPWORDS:
+            continue
+        word = canonical_word(tok)
+        if word in STOPWORDS or len(word) < 2 and word not in ("%",):
+            continue
+        if word == "%":
+            continue
+        out.append(word)
+    return out
+
+
+def normalize_wording(text: str) -> str:
+    """Space-joined canonical content tokens: the string every similarity scorer compares."""
+    return " ".join(wording_tokens(text))
+
+
+def is_number_token(token: str) -> bool:
+    return token[:1].isdigit()

@@ -1,0 +1,131 @@
+"""Speaker identity across articles: one record per person, however each article names them.
+
+A speaker seen in a new article joins an existing record only on strong evidence: the same
+full name (or a multi-word alias of it). A bare surname or "Mr. Wang" never merges two
+records by itself, so two different Wangs stay apart until an editor merges them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process, utils
+from sqlmodel import Session, select
+
+from factrack.errors import NotFoundError
+from factrack.extract.types import Speaker as SeenSpeaker
+from factrack.models import Claim, Speaker, SpeakerAlias
+
+_HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|sen|rep|gov)\.?\s+",
+                        re.IGNORECASE)
+SPEAKER_MATCH_CUTOFF = 85.0
+
+
+def alias_key(name: str) -> str:
+    """Lookup form of a name: lowercase, single spaces, no trailing punctuation."""
+    return " ".join(name.lower().replace("’", "'").split()).strip(" .,")
+
+
+def identifying_keys(seen: SeenSpeaker) -> list[str]:
+    """Keys strong enough to join a record across articles: multi-word names only."""
+    keys = []
+    for form in (seen.name, *seen.aliases):
+        bare = _HONORIFIC.sub("", form.strip())
+        if seen.kind != "person" or len(bare.split()) >= 2:
+            keys.append(alias_key(form))
+    return list(dict.fromkeys(keys)) or [alias_key(seen.name)]
+
+
+def resolve_speaker(session: Session, seen: SeenSpeaker) -> Speaker:
+    """The stored speaker for `seen`, created or enriched with its new aliases."""
+    keys = identifying_keys(seen)
+    row = session.exec(
+        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(SpeakerAlias.alias_key.in_(keys), Speaker.kind == seen.kind)
+        .order_by(Speaker.id)
+    ).first()
+    if row is None:
+        row = Speaker(name=seen.name, kind=seen.kind, role=seen.role)
+        session.add(row)
+        session.flush()
+    elif not row.locked and len(seen.name) > len(row.name):
+        row.name = seen.name
+    if seen.role and not row.role:
+        row.role = seen.role
+    _add_aliases(session, row.id, (seen.name, *seen.aliases))
+    return row
+
+
+def _add_aliases(session: Session, speaker_id: int, names) -> None:
+    known = set(session.exec(
+        select(SpeakerAlias.alias_key).where(SpeakerAlias.speaker_id == speaker_id)).all())
+    for name in names:
+        key = alias_key(name)
+        if key and key not in known:
+            known.add(key)
+            session.add(SpeakerAlias(speaker_id=speaker_id, alias=name.strip(), alias_key=key))
+    session.flush()
+
+
+def find_speakers(session: Session, query: str, *, cutoff: float = SPEAKER_MATCH_CUTOFF
+                  ) -> list[Speaker]:
+    """Speakers whose name or alias matches `query`: exact alias, then fuzzy (rapidfuzz).
+
+    "Blinken" finds "Antony Blinken" and "Mr. Blinken" because partial token matching
+    scores a surname against the full name at 100.
+    """
+    key = alias_key(query)
+    exact = session.exec(
+        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(SpeakerAlias.alias_key == key).distinct()).all()
+    if exact:
+        return list(exact)
+    aliases = session.exec(select(SpeakerAlias.alias, SpeakerAlias.speaker_id)).all()
+    choices = [alias for alias, _ in aliases]
+    hits = process.extract(query, choices, scorer=fuzz.token_set_ratio,
+                           processor=utils.default_process, score_cutoff=cutoff, limit=None)
+    ids = list(dict.fromkeys(aliases[index][1] for _, _, index in hits))
+    if not ids:
+        return []
+    rows = {s.id: s for s in session.exec(select(Speaker).where(Speaker.id.in_(ids))).all()}
+    return [rows[i] for i in ids if i in rows]
+
+
+def get_speaker(session: Session, ref: str) -> Speaker:
+    """A speaker by numeric id or by exact name/alias; NotFoundError otherwise."""
+    if ref.isdigit():
+        row = session.get(Speaker, int(ref))
+    else:
+        row = session.exec(
+            select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+            .where(SpeakerAlias.alias_key == alias_key(ref))).first()
+    if row is None:
+        raise NotFoundError(f"no speaker {ref!r}")
+    return row
+
+
+def merge_speakers(session: Session, keep: Speaker, other: Speaker) -> Speaker:
+    """Fold `other` into `keep`: claims and aliases move; the choice survives later adds."""
+    if keep.id == other.id:
+        return keep
+    for claim in session.exec(select(Claim).where(Claim.speaker_id == other.id)).all():
+        claim.speaker_id = keep.id
+    names = [a.alias for a in session.exec(
+        select(SpeakerAlias).where(SpeakerAlias.speaker_id == other.id)).all()]
+    for alias in session.exec(select(SpeakerAlias).where(SpeakerAlias.speaker_id == other.id)):
+        session.delete(alias)
+    session.flush()
+    _add_aliases(session, keep.id, names)
+    keep.role = keep.role or other.role
+    keep.locked = True
+    session.delete(other)
+    session.flush()
+    return keep
+
+
+def rename_speaker(session: Session, speaker: Speaker, name: str) -> Speaker:
+    """Set the canonical name by hand; later adds keep it (the record is locked)."""
+    speaker.name = name.strip()
+    speaker.locked = True
+    _add_aliases(session, speaker.id, (speaker.name,))
+    return speaker
