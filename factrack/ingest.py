@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session
 
-from factrack.errors import DatabaseError
+from factrack.errors import DatabaseError, InputError
 from factrack.extract import extract
 from factrack.extract.types import Extraction
 from factrack.flags import apply_flags
@@ -39,6 +39,15 @@ class AddResult:
         return asdict(self)
 
 
+def extract_safely(source: ArticleSource) -> Extraction:
+    """Extraction should never fail; if it does, report the article instead of crashing."""
+    try:
+        return extract(source.text)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose other articles
+        raise InputError(f"{source.source}: claim extraction failed "
+                         f"({type(exc).__name__}: {exc}); please report this") from None
+
+
 def add_article(engine: Engine, source: ArticleSource,
                 extraction: Extraction | None = None) -> AddResult:
     """Store one article (extracting it unless `extraction` is given) in one transaction."""
@@ -49,7 +58,7 @@ def add_article(engine: Engine, source: ArticleSource,
             if existing is not None:
                 return AddResult(source.source, existing.id, existing.title,
                                  duplicate_of=existing.id)
-            extraction = extraction or extract(source.text)
+            extraction = extraction or extract_safely(source)
             article, claims, speakers = insert_article(session, source, extraction, sha256)
             linked = link_new_claims(session, claims)
             flagged = apply_flags(session, claims)
