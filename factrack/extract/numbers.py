@@ -1,22 +1,641 @@
-"""The number grammar: find figures in text and read them as normalized quantities."""
+"""The number grammar: find figures in text and read them as normalized quantities.
+
+One compiled scanner finds candidate figures (digits, number words, fractions,
+multipliers, ranks) and, in the same pass, swallows things that only look like figures
+(dates, times, URLs, ids such as "G7" or "Covid-19") so they are never read. Each
+candidate is then finished with a few anchored look-ups around it: the unit after it
+(%, currency, duration, "fold"), a range, the qualifier before it, a change verb before
+it, and the phrase it measures. Work is per figure, never per character, which keeps
+the grammar well above the pipeline's 1.5 MB/s budget.
+
+Conventions (see docs/number-grammar.md): shares in percent (unit "%"); changes keep a
+positive value, the direction lives in the wording; percentage points use unit "pp";
+multipliers unit "x"; money the ISO 4217 code; durations a singular unit; rates
+"N per M things" kind ratio with unit "per M things"; counts unit None; sports scores
+and vote tallies kind count, unit "score", value and value_max the two sides.
+"""
 
 from __future__ import annotations
 
 import re
 
+from factrack.extract import lexicon as lx
 from factrack.extract.types import Quantity
 
-_FIGURE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<pct>%|percent|per cent)?")
+__all__ = ["find_quantities"]
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal words, longest first so prefixes never win early."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS])
+_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+# "twenty-three", "two hundred and fifty thousand", "a dozen", "a million".
+_WORDNUM = (
+    rf"(?:\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|\b(?:{_NUMBER_WORD})\b)"
+    rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+)(?:{_NUMBER_WORD})\b)*"
+)
+_DIGITS = r"(?<![\w.,/])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![.,]\d)"
+_SCALE = rf"(?:{_alt(k for k in lx.SCALE_SUFFIXES if len(k) > 2)})\b|(?:bn|mn|mln|bln|tn|trn|m|k|b)(?![\w'’])"
+_CUR_PREFIX = rf"(?:{_alt(k for k in lx.CURRENCY_PREFIXES if not k.isalpha() or len(k) == 3)}|\brs\.?)"
+_CUR_NAME = rf"(?:{_alt(lx.CURRENCY_NAMES)}|{'|'.join(lx.CURRENCY_CODES)})"
+_QUALIFIER = rf"(?:\b(?:between|{_alt(q for q in lx.QUALIFIERS if q[0].isalpha())})\s+|~\s?|\bc\.\s?)"
+_FRACTION = _alt(lx.FRACTION_DENOMINATORS)
+_FRACTION_NUM = _alt([*lx.UNIT_WORDS, "a", "an"][:])
+_ORDINAL = _alt(lx.ORDINAL_WORDS)
+_MONTH = _alt(lx.MONTHS)
+_SUPER = _alt(lx.SUPERLATIVES)
+_DUR = _alt(lx.DURATION_UNITS)
+
+_GLUED = "km|kg|mph|kmh|ft|cm|mm|mg|ml|gb|mb|tb|mw|gw|kw|kwh|lbs?|oz|ha|sq"
+_SCANNER = re.compile(
+    rf"""
+    (?P<skip>
+        https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.\w[\w.]*
+      | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|et\b)
+      | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
+      | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?
+      | \b(?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|[,.]\d))(?:,?\s+\d{{4}}\b)?
+      | \b(?:{_MONTH})\b\.?,?\s+(?:of\s+)?\d{{4}}\b
+      | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b
+      | (?:\+\d{{1,3}}[\s-]?)?\(?\b0\d{{1,4}}\)?[\s-]\d{{3,4}}[\s-]?\d{{3,4}}\b
+      | \b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?!\s*(?:%|per))
+    )
+  | (?P<rank>(?:\b(?P<rord>{_ORDINAL})|(?<![\w.,])(?P<rdig>\d+)(?:st|nd|rd|th))[\s-]+(?P<rsup>(?:most|least)\s+\w+|{_SUPER})\b)
+  | (?P<ranked>\b(?:ranked|ranks|ranking|placed|finished|came|come|comes)\s+(?:(?P<rkord>{_ORDINAL})|(?P<rkdig>\d+)(?:st|nd|rd|th))\b)
+  | (?P<qual>{_QUALIFIER})?
+    (?:
+      (?P<frac>\b(?P<fnum>{_FRACTION_NUM}|\d+)(?P<fsep>[\s-])(?P<fden>{_FRACTION})\b)
+    | (?P<inx>(?<![\w.,])(?P<inxnum>\d+|{_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inxden>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w.,])|{_WORDNUM}))
+    | (?P<half>\bhalf\b(?:\s+an?\s+(?P<hscale>dozen|hundred|thousand|million|billion|trillion)\b)?)
+    | (?P<slash>(?<![\w/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?=\s+of\b))
+    | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b))
+    | (?P<num>
+        (?:(?P<cur>{_CUR_PREFIX})\s?)?
+        (?:(?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?(?:(?=(?:{_GLUED})\b)|(?!\w))|(?P<words>{_WORDNUM}))
+      )
+    )
+  | (?P<mult>\b(?:{_alt(lx.MULTIPLIER_VERBS)}|halved|halving|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold)\b)
+  | (?P<id>\b[A-Za-z][A-Za-z.]*+-?\d[\w.-]*)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_TAIL = re.compile(
+    rf"""
+    (?P<unit1>{"" }
+        \s?(?P<pct>%|percent\b|per\s?cent\b|pct\b|prozent\b)
+      | \s+(?P<pp>percentage[\s-]points?\b|pp\b|ppts?\b|%\s*points?\b)
+    )?
+    (?P<range>\s*(?P<rsep>-|–|—|to|and)\s*(?P<rcur>{_CUR_PREFIX})?\s?
+        (?:(?P<rdigits>{_DIGITS})(?:\s?(?P<rscale>{_SCALE}))?|(?P<rwords>{_WORDNUM}))
+        (?P<rpct>\s?(?:%|percent\b|per\s?cent\b|pct\b))?
+    )?
+    (?P<unit>
+        (?P<plus>\+)
+      | \s?(?P<pct2>%|percent\b|per\s?cent\b|pct\b|prozent\b)(?P<pts>\s*points?\b)?
+      | \s+(?P<pp2>percentage[\s-]points?\b|pp\b|ppts?\b)
+      | \s?(?P<curname>{_CUR_NAME})\b
+      | [\s-]+(?:calendar\s+|more\s+|long\s+)?(?P<dur>{_DUR})\b(?P<old>-old\b|\s+old\b)?
+      | [\s-]?(?P<fold>fold)\b
+      | \s+(?P<times>times)\b
+      | (?P<glued>{_GLUED})\b
+    )?
+    (?P<post>\s+or\s+(?P<ormore>more|over|above|higher|less|fewer|under|so)\b|\s+plus\b)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_WORD = re.compile(r"\s+([A-Za-z][\w'’&-]*)")
+_WORDS_BACK = re.compile(r"[A-Za-z][\w'’-]*\.?|[,;:()\"“”]")
+_OF = re.compile(r"\s+of\s+", re.I)
+_PER = re.compile(
+    rf"\s+(?:per|for\s+every|out\s+of\s+every|in\s+every|every)\s+(?P<num>{_DIGITS}|{_WORDNUM})?(?:\s?(?P<scale>{_SCALE}))?",
+    re.I,
+)
+_AS_MANY = re.compile(
+    r"\s+(?:as\s+(?:many|much|likely|high|large|big|often|fast|long|great|expensive)|more|higher|"
+    r"larger|bigger|greater|less|fewer|lower|smaller|the)\b", re.I)
+_CHANGE_AFTER = re.compile(
+    rf"\s*(?:{_alt(lx.CHANGE_NOUNS)})\b(?:\s+(?:in|of|on)\s+)?", re.I)
+
+_CHANGE_WORDS = frozenset(lx.CHANGE_WORDS)
+_MONTHS = frozenset(lx.MONTHS)
+_LABELS = frozenset(lx.LABEL_WORDS)
+_YEAR_PREP = frozenset(lx.YEAR_PREPOSITIONS)
+_SCORE_PREV = frozenset(
+    "beat beats beating won win wins winning lost lose loses losing drew draw draws "
+    "defeated thrashed edged trailed trailing led leading victory defeat score scored "
+    "a by level at".split())
+_SCORE_NEXT = frozenset(
+    "win victory defeat loss draw lead home away scoreline aggregate thrashing "
+    "majority vote decision ruling verdict split".split())
+_ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+_SENTENCE_END = frozenset('.!?"“”:;')
+
+
+def _word_value(words: str) -> float:
+    """Value of a spelled number: 'two hundred and fifty thousand' -> 250000."""
+    total = 0.0
+    current = 0.0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = 1.0
+        elif w in lx.UNIT_WORDS:
+            current += lx.UNIT_WORDS[w]
+        elif w in lx.TENS_WORDS:
+            current += lx.TENS_WORDS[w]
+        elif w == "hundred" or w == "dozen":
+            current = (current or 1.0) * lx.SCALE_WORDS[w]
+        elif w in lx.SCALE_WORDS:
+            total += (current or 1.0) * lx.SCALE_WORDS[w]
+            current = 0.0
+    return total + current
+
+
+def _number_value(digits: str | None, scale: str | None, words: str | None) -> float:
+    if digits is not None:
+        value = float(digits.replace(",", ""))
+        if scale:
+            value *= lx.SCALE_SUFFIXES[scale.lower()]
+        return value
+    return _word_value(words or "")
+
+
+def _prev_words(text: str, pos: int, n: int = 4, span: int = 60) -> list[tuple[str, int]]:
+    """The last `n` words (or punctuation marks) before `pos`, lowercased, with starts."""
+    lo = max(0, pos - span)
+    found = [(m.group().lower(), m.start()) for m in _WORDS_BACK.finditer(text, lo, pos)]
+    return found[-n:]
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip()
+    return not before or before[-1] in _SENTENCE_END or before[-1] in "-–—•*(\n"
+
+
+def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, int, int]:
+    """The noun phrase starting at `pos` (after spaces), cut at stop words and verbs."""
+    words: list[tuple[int, int, str]] = []
+    cursor = pos
+    while len(words) < max_words:
+        m = _WORD.match(text, cursor)
+        if not m:
+            break
+        w = m.group(1)
+        lw = w.lower()
+        if lw == "of" and words and len(words) < max_words - 1:
+            nxt = _WORD.match(text, m.end())
+            if nxt and nxt.group(1).lower() not in lx.NP_STOP and not nxt.group(1)[0].isdigit():
+                words.append((m.start(1), m.end(1), w))
+                cursor = m.end()
+                continue
+            break
+        if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper():
+            break
+        if words and (lw.endswith("ed") or lw.endswith("ing")) and lw not in ("red", "need", "seed", "feed", "bed", "spring", "building", "king", "thing", "wedding", "housing", "funding", "spending", "earnings", "savings", "meeting"):
+            break
+        if lw in lx.DURATION_UNITS and words:
+            break
+        words.append((m.start(1), m.end(1), w))
+        cursor = m.end()
+    while words and words[-1][2].lower() in ("of", "and"):
+        words.pop()
+    while words and words[0][2].lower() in lx.DETERMINERS:
+        words.pop(0)
+    if not words:
+        return None, -1, -1
+    start, end = words[0][0], words[-1][1]
+    return text[start:end], start, end
+
+
+def _subject_before(text: str, pos: int) -> tuple[str | None, int, int]:
+    """The few words right before `pos` up to a stop word or punctuation: 'profits'."""
+    back = _prev_words(text, pos, 5, 80)
+    kept: list[tuple[str, int]] = []
+    for w, s in reversed(back):
+        if not w[0].isalpha() or w in lx.NP_STOP or w.rstrip(".") in lx.NP_STOP:
+            break
+        kept.append((w, s))
+        if len(kept) == 4:
+            break
+    if not kept:
+        return None, -1, -1
+    start = kept[-1][1]
+    last_w, last_s = kept[0]
+    end = last_s + len(last_w.rstrip("."))
+    return text[start:end], start, end
+
+
+def _measure_after_of(text: str, pos: int) -> tuple[str | None, int, int]:
+    m = _OF.match(text, pos)
+    if m:
+        return _phrase_after(text, m.end() - 1)
+    return None, -1, -1
+
+
+def _change_context(text: str, start: int) -> tuple[bool, tuple[str | None, int, int]]:
+    """Is the figure at `start` the size of a change ('rose 5%', 'cut ... by 5%')? With its measure."""
+    back = _prev_words(text, start, 8, 90)
+    if not back:
+        return False, (None, -1, -1)
+    last, last_start = back[-1]
+    if last in _CHANGE_WORDS:
+        if last in ("up", "down") and len(back) > 1 and back[-2][0] in ("is", "was", "are", "were", "and", ",", "be"):
+            pass
+        return True, _subject_before(text, last_start)
+    if last == "by":
+        for i in range(len(back) - 2, -1, -1):
+            w, s = back[i]
+            if w in _CHANGE_WORDS:
+                obj_start = s + len(w)
+                obj = _phrase_after(text, obj_start, 4)
+                if obj[0] and obj[1] < back[-1][1]:
+                    return True, obj
+                return True, _subject_before(text, s)
+            if not w[0].isalpha():
+                break
+    return False, (None, -1, -1)
+
+
+def _is_year(value: float, digits: str | None) -> bool:
+    return digits is not None and len(digits) == 4 and digits.isdigit() and 1500 <= value <= 2100
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text`, in order; spans index `text`."""
-    found = []
-    for match in _FIGURE.finditer(text):
-        unit = "%" if match.group("pct") else None
-        found.append(Quantity(
-            start=match.start(), end=match.end(), kind="share" if unit else "count",
-            value=float(match.group("num").replace(",", "")), value_max=None, unit=unit,
-            bound="exact", measure=None,
-        ))
+    found: list[Quantity] = []
+    consumed = 0
+    for m in _SCANNER.finditer(text):
+        if m.start() < consumed:
+            continue
+        kind_group = m.lastgroup
+        if m.group("skip") is not None or m.group("id") is not None:
+            continue
+        q = _read(text, m)
+        if q is None:
+            continue
+        if q.start < consumed:
+            continue
+        consumed = q.end
+        found.append(q)
+    if len(found) > 1:
+        found = _inherit_measures(text, found)
     return found
+
+
+def _read(text: str, m: re.Match) -> Quantity | None:
+    if m.group("rank") is not None or m.group("ranked") is not None:
+        return _read_rank(text, m)
+    if m.group("mult") is not None:
+        return _read_multiplier(text, m)
+    qual = m.group("qual")
+    start = m.start()
+    bound = "exact"
+    if qual:
+        key = " ".join(qual.lower().split())
+        bound = "range" if key == "between" else lx.QUALIFIERS.get(key, "approx")
+        if key == "c." or key == "~":
+            bound = "approx"
+    if m.group("frac") is not None:
+        return _read_fraction(text, m, start, bound)
+    if m.group("inx") is not None:
+        return _read_one_in(text, m, start, bound)
+    if m.group("half") is not None:
+        return _read_half(text, m, start, bound)
+    if m.group("slash") is not None:
+        value = 100.0 * int(m.group("snum")) / int(m.group("sden"))
+        measure = _measure_after_of(text, m.end())
+        return Quantity(start, m.end(), "share", value, None, "%", bound, *measure)
+    if m.group("vague") is not None:
+        return _read_vague(text, m, start, bound)
+    return _read_number(text, m, start, bound, qual)
+
+
+def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | None) -> Quantity | None:
+    digits, scale, words = m.group("digits"), m.group("scale"), m.group("words")
+    cur_text = m.group("cur")
+    end = m.end()
+    if words is not None:
+        words_start = m.start("words")
+        if text[words_start].isupper() and not _sentence_initial(text, words_start if not qual else start):
+            return None  # "Three Mile Island", "the Big Four"
+    if digits is not None:
+        if len(digits) > 1 and digits[0] == "0" and "." not in digits:
+            return None  # phone prefixes, codes
+        if scale and scale.lower() == "b" and not cur_text:
+            return None
+    value = _read_number_value(digits, scale, words)
+    tail = _TAIL.match(text, end)
+    unit: str | None = None
+    kind = "count"
+    value_max: float | None = None
+    currency = lx.CURRENCY_PREFIXES.get(cur_text.lower().replace(" ", "")) if cur_text else None
+    # Tail: unit, range, post-qualifier.
+    pct = tail.group("pct") or tail.group("pct2") or tail.group("rpct")
+    pp = tail.group("pp") or tail.group("pp2") or (tail.group("pct2") and tail.group("pts"))
+    if tail.group("range"):
+        sep = tail.group("rsep").lower()
+        rvalue = _read_number_value(tail.group("rdigits"), tail.group("rscale"), tail.group("rwords"))
+        ok = True
+        if sep == "and" and bound != "range":
+            ok = False
+        if sep == "to" and (bound != "exact" or _preceded_by_from_or_change(text, start)):
+            ok = False
+        if ok and scale and not tail.group("rscale") and tail.group("rdigits"):
+            rvalue *= lx.SCALE_SUFFIXES[scale.lower()]
+        elif ok and tail.group("rscale") and not scale and digits and rvalue > value:
+            value *= lx.SCALE_SUFFIXES[tail.group("rscale").lower()]
+        if ok and _is_year(value, digits) and _is_year(rvalue, tail.group("rdigits")):
+            return None
+        if ok and sep in "-–—" and digits and tail.group("rdigits") and not (pct or pp or currency) \
+                and "." not in digits + tail.group("rdigits") and value <= 30 and rvalue <= 30 \
+                and (rvalue < value or _score_context(text, start, tail.end("range"))):
+            return Quantity(start, tail.end("range"), "count", value, rvalue, "score", "exact", None)
+        if ok:
+            value_max = rvalue
+            bound = "range"
+            if tail.group("rcur") and not currency:
+                currency = lx.CURRENCY_PREFIXES.get(tail.group("rcur").lower().replace(" ", ""))
+            end = tail.end("range")
+        elif tail.group("unit1"):
+            end = tail.end("unit1")
+    elif tail.group("unit1"):
+        end = tail.end("unit1")
+    if bound == "range" and value_max is None:
+        bound = "approx" if qual and qual.strip().lower() != "between" else "exact"
+    if tail.group("unit") and (tail.group("range") is None or value_max is not None):
+        end = tail.end("unit")
+    elif tail.group("unit1") and value_max is None:
+        end = tail.end("unit1")
+    if tail.group("post") and (tail.group("unit") or value_max is not None or tail.end("unit1") == -1 or True):
+        post_end = tail.end("post")
+        ormore = (tail.group("ormore") or "").lower()
+        if tail.group("post").strip().lower() == "plus" or ormore in ("more", "over", "above", "higher"):
+            if bound == "exact":
+                bound = "at_least"
+            end = post_end
+        elif ormore in ("less", "fewer", "under"):
+            if bound == "exact":
+                bound = "at_most"
+            end = post_end
+        elif ormore == "so":
+            bound = "approx"
+            end = post_end
+    if tail.group("plus") and bound == "exact":
+        bound = "at_least"
+    # Plain numbers with no unit: filter labels, years, determiners.
+    bare = not (pct or pp or currency or tail.group("curname") or tail.group("dur") or tail.group("fold")
+                or tail.group("times") or scale or tail.group("glued"))
+    if bare:
+        if words is not None and words.lower() == "one" and bound == "exact":
+            return None  # "one of the world's..." is a determiner, not a figure
+        back = _prev_words(text, start, 2)
+        prev = back[-1][0] if back else ""
+        if digits is not None and bound == "exact" and value_max is None:
+            if prev.rstrip(".") in _LABELS or prev in _LABELS:
+                return None
+            if back and back[-1][0][0].isalpha() and text[back[-1][1]].isupper() \
+                    and not _sentence_initial(text, back[-1][1]) and prev not in lx.NP_STOP:
+                return None  # "Apollo 11", "Boeing 757"
+        if _is_year(value, digits) and value_max is None:
+            if bound == "exact" or prev in _YEAR_PREP:
+                nxt = _WORD.match(text, end)
+                if bound != "exact" and not (prev in _YEAR_PREP):
+                    pass
+                elif prev in _YEAR_PREP or not nxt or not nxt.group(1).islower() \
+                        or not nxt.group(1).endswith("s") or nxt.group(1).lower() in lx.NP_STOP:
+                    return None
+        if digits is not None and _follows_month(back):
+            return None
+    # Kind and unit.
+    measure: tuple[str | None, int, int] = (None, -1, -1)
+    if pp:
+        kind, unit = "change", "pp"
+        _, measure = _change_context(text, start)
+    elif pct:
+        unit = "%"
+        is_change, change_measure = _change_context(text, start)
+        after = _CHANGE_AFTER.match(text, end)
+        if is_change:
+            kind, measure = "change", change_measure
+        elif after:
+            kind = "change"
+            measure = _phrase_after(text, after.end() - 1) if after.group().rstrip().endswith(("in", "of", "on")) else _subject_before(text, start)
+        else:
+            kind = "share"
+            measure = _measure_after_of(text, end)
+            if measure[0] is None:
+                measure = _phrase_after(text, end, 4)
+    elif currency or tail.group("curname"):
+        kind = "money"
+        if not currency:
+            name = " ".join(tail.group("curname").lower().split())
+            if name.startswith("pound") and _OF.match(text, tail.end("curname")):
+                kind, unit = "count", None
+                measure = ("pounds", tail.start("curname") + (len(tail.group("curname")) - len(tail.group("curname").lstrip())), tail.end("curname"))
+                currency = None
+            else:
+                currency = lx.CURRENCY_NAMES.get(name) or name.upper()
+                if name == "cents":
+                    value /= 100
+                    value_max = value_max / 100 if value_max else None
+        if kind == "money":
+            unit = currency
+            measure = _measure_after_of(text, end)
+            if measure[0] is None:
+                measure = _phrase_after(text, end, 5)
+    elif tail.group("fold"):
+        kind, unit = "change", "x"
+        _, measure = _change_context(text, start)
+    elif tail.group("times"):
+        follow = _AS_MANY.match(text, end)
+        if follow is None:
+            kind, unit = "count", None
+            measure = ("times", tail.start("times"), tail.end("times"))
+        else:
+            kind, unit = "ratio", "x"
+            measure = _phrase_after(text, follow.end(), 4)
+    elif tail.group("dur"):
+        kind, unit = "duration", lx.DURATION_UNITS[tail.group("dur").lower()]
+    else:
+        measure = _phrase_after(text, end)
+        if tail.group("glued"):
+            measure = (tail.group("glued"), tail.start("glued"), tail.end("glued"))
+    # Rates: "15 deaths per 100,000 people".
+    if kind in ("count", "share", "money") and unit != "%":
+        probe = measure[2] if measure[0] else end
+        per = _PER.match(text, probe)
+        if per:
+            denom_value = _read_number_value(per.group("num"), per.group("scale"), None) if per.group("num") and per.group("num")[0].isdigit() else (_word_value(per.group("num")) if per.group("num") else 1.0)
+            noun = _phrase_after(text, per.end(), 3)
+            if noun[0] or per.group("num"):
+                denom = f"{denom_value:g}" if per.group("num") else ""
+                unit_text = " ".join(p for p in ("per", denom, noun[0] or "") if p)
+                if kind == "money":
+                    unit = f"{unit} {unit_text}"
+                else:
+                    kind, unit = "ratio", unit_text
+                return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
+    if value == 0 and kind == "count" and digits is None:
+        return None
+    return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
+
+
+def _read_number_value(digits, scale, words) -> float:
+    return _number_value(digits, scale, words)
+
+
+def _follows_month(back: list[tuple[str, int]]) -> bool:
+    return bool(back) and back[-1][0].rstrip(".,") in _MONTHS and back[-1][0] != "may"
+
+
+def _preceded_by_from_or_change(text: str, start: int) -> bool:
+    back = _prev_words(text, start, 3)
+    return any(w in ("from", "between") or w in _CHANGE_WORDS for w, _ in back[-2:])
+
+
+def _score_context(text: str, start: int, end: int) -> bool:
+    back = _prev_words(text, start, 1)
+    if back and back[-1][0] in _SCORE_PREV:
+        return True
+    nxt = _WORD.match(text, end)
+    return bool(nxt and nxt.group(1).lower() in _SCORE_NEXT)
+
+
+def _read_fraction(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
+    num_text = m.group("fnum").lower()
+    hyphen = m.group("fsep") == "-"
+    of = _OF.match(text, m.end())
+    if not hyphen and not of:
+        the = re.match(r"\s+the\b", text[m.end():m.end() + 5], re.I)
+        if not the:
+            return None
+    if num_text in ("a", "an"):
+        numerator = 1.0
+    elif num_text.isdigit():
+        numerator = float(num_text)
+    else:
+        numerator = float(lx.UNIT_WORDS[num_text])
+    denominator = lx.FRACTION_DENOMINATORS[m.group("fden").lower()]
+    value = 100.0 * numerator / denominator
+    measure = _phrase_after(text, of.end() - 1) if of else _phrase_after(text, m.end())
+    if not of and hyphen:
+        # "a two-thirds majority": the phrase after is what is divided.
+        measure = _phrase_after(text, m.end(), 4)
+    return Quantity(start, m.end(), "share", value, None, "%", bound, *measure)
+
+
+def _read_one_in(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
+    num_text = m.group("inxnum")
+    den_text = m.group("inxden")
+    numerator = float(num_text) if num_text[0].isdigit() else _word_value(num_text)
+    denominator = float(den_text.replace(",", "")) if den_text[0].isdigit() else _word_value(den_text)
+    if not denominator or numerator >= denominator or (den_text.isdigit() and _is_year(denominator, den_text)):
+        return None
+    value = 100.0 * numerator / denominator
+    measure = _phrase_after(text, m.end())
+    return Quantity(start, m.end(), "share", value, None, "%", bound, *measure)
+
+
+def _read_half(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
+    end = m.end()
+    if m.group("hscale"):
+        value = 0.5 * lx.SCALE_WORDS[m.group("hscale").lower()]
+        return Quantity(start, end, "count", value, None, None, bound, *_phrase_after(text, end))
+    of = _OF.match(text, end)
+    if of:
+        return Quantity(start, end, "share", 50.0, None, "%", bound, *_phrase_after(text, of.end() - 1))
+    after = text[end:end + 6].lower()
+    if after.startswith((" the ", " its ", " their ", " his ", " her ", " our ")):
+        return Quantity(start, end, "share", 50.0, None, "%", bound, *_phrase_after(text, end))
+    back = _prev_words(text, start, 2)
+    if back and back[-1][0] == "by":
+        is_change, measure = _change_context(text, start)
+        return Quantity(start, end, "change", 50.0, None, "%", bound, *measure)
+    return None
+
+
+def _read_vague(text: str, m: re.Match, start: int, bound: str) -> Quantity:
+    words = m.group("vague").lower().split()
+    value = lx.VAGUE_PLURALS[words[0]]
+    if len(words) == 3:
+        value = lx.VAGUE_PLURALS[words[0]] * lx.VAGUE_PLURALS[words[2]] / 2
+    end = m.end()
+    of = _OF.match(text, end)
+    after = _phrase_after(text, of.end() - 1) if of else (None, -1, -1)
+    if after[0] and after[0].lower() in lx.CURRENCY_NAMES:
+        return Quantity(start, after[2], "money", value, None, lx.CURRENCY_NAMES[after[0].lower()], "approx", None)
+    return Quantity(start, end, "count", value, None, None, "approx", *after)
+
+
+def _read_rank(text: str, m: re.Match) -> Quantity | None:
+    if m.group("rank") is not None:
+        ordinal = m.group("rord")
+        value = float(lx.ORDINAL_WORDS[ordinal.lower()]) if ordinal else float(m.group("rdig"))
+        sup_start = m.start("rsup")
+        measure = _phrase_after(text, sup_start - 1, 4) if text[sup_start - 1] in " -" else (None, -1, -1)
+        if measure[0] is None or not measure[0].lower().startswith(m.group("rsup").lower().split()[0]):
+            # _phrase_after strips stop words like "most": rebuild from the superlative.
+            rest = _phrase_after(text, m.end(), 3)
+            end = rest[2] if rest[0] else m.end()
+            measure = (text[sup_start:end], sup_start, end)
+        if value < 2 and ordinal and ordinal.lower() == "first":
+            return None
+        return Quantity(m.start(), m.start("rsup") - 1 if text[m.start("rsup") - 1] in " -" else m.start("rsup"),
+                        "rank", value, None, None, "exact", *measure)
+    ordinal = m.group("rkord")
+    value = float(lx.ORDINAL_WORDS[ordinal.lower()]) if ordinal else float(m.group("rkdig"))
+    measure = _phrase_after(text, m.end(), 4)
+    return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *measure)
+
+
+def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
+    word = m.group("mult").lower()
+    start, end = m.start(), m.end()
+    if word in ("twice", "thrice"):
+        follow = _AS_MANY.match(text, end)
+        if follow is None:
+            return None  # "visited twice": a frequency, not a comparison
+        measure = _phrase_after(text, follow.end(), 4)
+        return Quantity(start, end, "ratio", float(lx.MULTIPLIER_ADVERBS[word]), None, "x", "exact", *measure)
+    if word.endswith("fold"):
+        stem = word[:-4].rstrip("-")
+        value = float(stem) if stem.isdigit() else _word_value(stem)
+        if not value:
+            return None
+        _, measure = _change_context(text, start)
+        after = _CHANGE_AFTER.match(text, end)
+        if measure[0] is None and after and after.group().rstrip().endswith(("in", "of", "on")):
+            measure = _phrase_after(text, after.end() - 1)
+        return Quantity(start, end, "change", value, None, "x", "exact", *measure)
+    if word in ("halved", "halving"):
+        return Quantity(start, end, "change", 50.0, None, "%", "exact", *_subject_before(text, start))
+    if word in ("double", "triple", "treble", "quadruple", "quintuple"):
+        back = _prev_words(text, start, 1)
+        if not back or back[-1][0] not in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "nearly", "almost", "more", "than"):
+            return None
+    value = float(lx.MULTIPLIER_VERBS[word])
+    if text[end:end + 1] == "-":
+        return None  # "double-decker", "triple-A"
+    return Quantity(start, end, "change", value, None, "x", "exact", *_subject_before(text, start))
+
+
+_TO_BEFORE = re.compile(r"\s+(?:to|at)\s+$", re.I)
+
+
+def _inherit_measures(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'sales increased by 12% to $3bn': the $3bn measures what the change measured."""
+    out = [found[0]]
+    for q in found[1:]:
+        prev = out[-1]
+        if q.measure is None and prev.kind == "change" and prev.measure and \
+                _TO_BEFORE.match(text[prev.end:q.start] + "") and q.start - prev.end < 8:
+            q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
+                         prev.measure, prev.measure_start, prev.measure_end)
+        out.append(q)
+    return out

@@ -1,0 +1,81 @@
+"""How many real numerical fact-check claims (QuanTemp test set) yield a figure.
+
+Every claim in QuanTemp was picked by fact-checkers *because* it is numerical, so a
+claim where find_quantities finds nothing is (almost always) a grammar miss. Prints the
+coverage, a breakdown of the misses (date-only claims are misses by design: dates are
+not figures), and writes every miss to benchmarks/out/quantemp_misses.txt for reading.
+
+    python benchmarks/quantemp_coverage.py [--corpus DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from factrack.extract.numbers import find_quantities
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "quantemp-numerical-claims-subset"
+OUT = ROOT / "benchmarks" / "out"
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR_OR_DATE = re.compile(
+    rf"\b(?:1[5-9]|20)\d\d(?:s\b)?|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?", re.I)
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def load_claims(corpus: Path) -> list[str]:
+    csv.field_size_limit(sys.maxsize)
+    with open(corpus / "test_claimdecomp.csv", encoding="utf-8", newline="") as handle:
+        return [row["claims"].strip().strip('"').strip() for row in csv.DictReader(handle, delimiter="@")]
+
+
+def classify_miss(claim: str) -> str:
+    """Rough reason a claim yielded nothing: helps tell grammar gaps from by-design skips."""
+    if not _ANY_DIGIT.search(claim):
+        return "no digits (number words or none)"
+    stripped = _YEAR_OR_DATE.sub("", claim)
+    if not _ANY_DIGIT.search(stripped):
+        return "only years/dates/day numbers"
+    return "other digits"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    if not (args.corpus / "test_claimdecomp.csv").exists():
+        print(f"QuanTemp subset not found at {args.corpus}; nothing to measure.")
+        return 0
+    claims = load_claims(args.corpus)
+    misses = [c for c in claims if not find_quantities(c)]
+    covered = len(claims) - len(misses)
+    reasons = Counter(classify_miss(c) for c in misses)
+    kinds = Counter(q.kind for c in claims for q in find_quantities(c))
+    print(f"claims: {len(claims)}")
+    print(f"with >= 1 figure: {covered} ({100 * covered / len(claims):.1f}%)")
+    date_only = reasons.get("only years/dates/day numbers", 0)
+    print(f"coverage excluding date-only claims: "
+          f"{100 * covered / max(1, len(claims) - date_only):.1f}% of {len(claims) - date_only}")
+    print("misses by reason:")
+    for reason, n in reasons.most_common():
+        print(f"  {n:5d}  {reason}")
+    print("figures by kind:", ", ".join(f"{k}={n}" for k, n in kinds.most_common()))
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / "quantemp_misses.txt"
+    with open(path, "w", encoding="utf-8") as handle:
+        for claim in sorted(misses, key=classify_miss):
+            handle.write(f"[{classify_miss(claim)}] {claim}\n")
+    print(f"misses written to {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
