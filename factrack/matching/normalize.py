@@ -28,8 +28,7 @@ SYNONYMS: dict[str, str] = {
     "citizen": "resident",
     # death / injury
     "died": "death", "die": "death", "dead": "death", "killed": "death", "kill": "death",
-    "fatality": "death", "lost": "lose", "life": "death",
-    "lives": "death",
+    "fatality": "death",
     "injured": "injury", "hurt": "injury", "wounded": "injury",
     # hiring / firing
     "hired": "hire", "recruited": "hire", "recruit": "hire", "hiring": "hire",
@@ -39,10 +38,10 @@ SYNONYMS: dict[str, str] = {
     "rise": "increase", "rose": "increase", "risen": "increase", "grew": "increase",
     "grow": "increase", "growth": "increase", "increased": "increase", "climbed": "increase",
     "climb": "increase", "jumped": "increase", "jump": "increase", "surged": "increase",
-    "surge": "increase", "up": "increase", "higher": "increase", "gain": "increase",
+    "surge": "increase", "higher": "increase", "gain": "increase",
     "fall": "decrease", "fell": "decrease", "fallen": "decrease", "drop": "decrease",
     "dropped": "decrease", "declined": "decrease", "decline": "decrease", "decreased": "decrease",
-    "down": "decrease", "lower": "decrease", "slumped": "decrease", "slump": "decrease",
+    "lower": "decrease", "slumped": "decrease", "slump": "decrease",
     # money
     "pound": "gbp", "£": "gbp", "sterling": "gbp", "dollar": "usd", "$": "usd", "euro": "eur",
     "€": "eur", "budget": "budget", "funding": "fund", "fund": "fund", "spending": "spend",
@@ -83,20 +82,34 @@ _PERCENT = re.compile(r"\s*(?:per\s*cent|percent|pct)\b|%", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|%|[$£€]")
 
 
-def format_number(value: float, digits: int = 2) -> str:
+def format_number(value: float, digits: int = 3) -> str:
     """Round to `digits` significant figures and print without exponent or trailing zeros."""
     if value == 0:
         return "0"
+    if value.is_integer() and 1000 <= value <= 2100:  # years stay as written
+        return str(int(value))
     rounded = round(value, -int(math.floor(math.log10(abs(value)))) + digits - 1)
     text = f"{rounded:.6f}".rstrip("0").rstrip(".")
     return text
 
 
 def stem(word: str) -> str:
-    """Crude plural stripping: "companies" -> "company", "workers" -> "worker"."""
+    """Crude stemming: plurals and -ing/-ed endings ("companies" -> "company",
+    "workers" -> "worker", "shooting" -> "shoot", "laughed" -> "laugh")."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 6 and word.endswith("ing"):
+        return _undouble(word[:-3])
+    if len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
+        return _undouble(word[:-2])
+    return word
+
+
+def _undouble(word: str) -> str:
+    """"shott" -> "shot", "stopp" -> "stop": undo consonant doubling before a suffix."""
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
         return word[:-1]
     return word
 
@@ -124,13 +137,13 @@ def _read_numbers(tokens: list[str]) -> list[str]:
             num = _SMALL.get(tok) if tok in _SMALL else _to_float(tok)
             den = _SMALL.get(tokens[i + 2]) if tokens[i + 2] in _SMALL else _to_float(tokens[i + 2])
             if num is not None and den:
-                out.append(format_number(100 * num / den) + "%")
+                out.append(_percent(100 * num / den))
                 i += 3
                 continue
         # fractions: "a third", "one-third", "two thirds", "half"
         if tok in ("a", "one", "two", "three", "four") and i + 1 < n and tokens[i + 1] in _FRACTIONS:
             mult = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[tok]
-            out.append(format_number(100 * mult * _FRACTIONS[tokens[i + 1]]) + "%")
+            out.append(_percent(100 * mult * _FRACTIONS[tokens[i + 1]]))
             i += 2
             continue
         if tok == "half":
@@ -151,12 +164,17 @@ def _read_numbers(tokens: list[str]) -> list[str]:
             value *= _UNITS_WORDS[tokens[j]]
             j += 1
         if j < n and tokens[j] == "%":
-            out.append(format_number(value) + "%")
+            out.append(_percent(value))
             j += 1
         else:
             out.append(format_number(value))
         i = j
     return out
+
+
+def _percent(value: float) -> str:
+    """Percentages are compared in whole points: "33%", "33.3%" and "a third" -> "33%"."""
+    return f"{round(value):d}%" if abs(value) >= 1 else format_number(value, 1) + "%"
 
 
 def _to_float(tok: str) -> float | None:

@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 from factrack.matching.normalize import wording_tokens
 
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|www\.\S+")
-_SIGNATURE = re.compile(r"\s[\u2014\u2013-]\s[^\u2014\u2013]*\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*$")
+_DATE = re.compile(r"\(@\w+\)\s+(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December) \d{1,2}, \d{4}")
 _MENTION = re.compile(r"@\w+")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
@@ -45,11 +46,11 @@ DEFAULT_RETRIEVAL = RetrievalSettings()
 
 
 def clean_query(text: str) -> str:
-    """Drop what is about the message, not the claim: links, @handles, a tweet's
-    "-- Name (@handle) Month D, YYYY" signature; split #CamelCase hashtags into words."""
-    text = _SIGNATURE.sub(" ", text)
+    """Drop what is about the message, not the claim: links and a tweet's date; split
+    #CamelCase hashtags and @JoeBiden-style handles into words (names are evidence)."""
+    text = _DATE.sub(" ", text)
     text = _URL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
+    text = _MENTION.sub(lambda m: " " + _CAMEL.sub(" ", m.group()[1:]) + " ", text)
     text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     return text
 
