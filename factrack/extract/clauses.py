@@ -14,7 +14,7 @@ import re
 
 _AUX = (
     r"is|are|was|were|be|been|being|has|have|had|will|would|can|could|shall|should|may|might|"
-    r"must|do|does|did|am|'s|’s|said|says|say|told|tells|rose|fell|grew|went|came|made|got|took|"
+    r"must|do|does|did|am|said|says|say|told|tells|rose|fell|grew|went|came|made|got|took|"
     r"gave|won|lost|saw|paid|spent|cut|hit|put|set|left|led|sold|bought|built|ran|became|began|"
     r"remains?|seems?|looks?|stands?|accounts?|owns?|holds?|needs?|wants?|plans?|expects?|"
     r"includes?|represents?|makes?|takes?|gets?|gives?|shows?|means?|knows?|thinks?|believes?"
@@ -25,6 +25,12 @@ _VERB = re.compile(rf"\b(?:{_AUX}|[a-z]{{3,}}ed|n['’]t)\b")
 _NEW_SUBJECT = re.compile(
     rf"(?:(?:he|she|it|they|we|i|you|there|[A-Z][\w.'’-]*|the|a|an|this|that|these|those|his|her|"
     rf"its|their|our|[a-z]+s)\s+){{1,3}}?(?:{_AUX}|(?:also|already|now|then|later|have|has|had)\s+[a-z]+ed|[a-z]{{3,}}ed)\b"
+)
+
+# "... that Beijing" / "how the United States": a subject is still being named.
+_OPEN_SUBJECT = re.compile(
+    r"\b(?:that|how|why|whether|if|when|where|because|since|after|before|as|who|which|what)"
+    r"\s+(?:\S+\s+){0,3}\S+$"
 )
 
 # Split points. Commas inside numbers ("1,200") never match: a space must follow.
@@ -51,16 +57,19 @@ _REPORTING = (
     r"pointed\s+out|points\s+out|wrote|writes|found|finds|showed|shows"
 )
 _FRAME = re.compile(
-    rf"^(?:[\w.'’-]+\s+){{0,5}}?(?:{_REPORTING})(?:\s+on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?",
+    rf"(?:[\w.'’-]+,?\s+){{0,5}}?(?:{_REPORTING})(?:\s+on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?",
 )
 _FRAME_SUBJECT = re.compile(r"^(?:[A-Z]|he\b|she\b|they\b|it\b|we\b|officials?\b|experts?\b|analysts?\b|the\s+\w+\b)")
+_SPEECH_TAG = (
+    rf"(?:(?:he|she|they|it|we|I)\s+(?:{_REPORTING})|(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{_REPORTING})|"
+    rf"(?:{_REPORTING})\s+(?:[A-Z][\w.'’-]*\s*){{1,4}}|(?:experts|analysts|officials|sources)\s+(?:say|said))"
+)
+# ', he said.' / '," Mr. X said at a press conference ...' at the end of a clause.
 _TAIL = re.compile(
-    rf"(?:,\s*[\"”’']?|[\"”’'],?)\s*(?:(?:he|she|they|it|we|I)\s+(?:{_REPORTING})|"
-    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{_REPORTING})|(?:{_REPORTING})\s+(?:[A-Z][\w.'’-]*\s*){{1,4}}|"
-    rf"(?:experts|analysts|officials|sources)\s+(?:say|said))[^,\"“”]*$"
+    rf"[,.!?]?[\"”’]\s*,?\s*{_SPEECH_TAG}\b[^\"“”]*$|,\s*{_SPEECH_TAG}\b[^,\"“”]*$"
 )
 _TRAIL = re.compile(r"[\s,;:.!?…\"'“”‘’)\]–—\-]+$")
-_LEAD_TRIM = re.compile(r"^[\s,;:.\"'“”‘’(\[–—\-…]+")
+_LEAD_TRIM = re.compile(r"[\s,;:.\"'“”‘’(\[–—\-…]+")
 
 
 def _raw_segments(sentence: str) -> list[tuple[int, int, str]]:
@@ -72,6 +81,10 @@ def _raw_segments(sentence: str) -> list[tuple[int, int, str]]:
         rest = sentence[match.end():]
         if "and" == rest[:3] and ";" not in cut and not _DASH.search(cut):
             after = rest[4:]
+            left = sentence[start:match.start()]
+            left = left[left.rfind(",") + 1:]
+            if not _VERB.search(left) or _OPEN_SUBJECT.search(left):
+                continue  # "Beijing and Washington were": a compound subject
             if "," in cut:
                 # ", and" opens a clause only if a verb follows before the next comma.
                 piece = after.split(",", 1)[0]

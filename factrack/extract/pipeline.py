@@ -1,31 +1,157 @@
-"""First working pipeline: paragraphs -> figures -> claims. Replaced stage by stage."""
+"""The extraction pipeline: paragraphs -> sentences -> clauses -> claims.
+
+`extract(text)` is the public entry point used by `factrack add`. Only body paragraphs
+(see `segment`) are read. Every figure from the number grammar that is not a bare date
+or year becomes a numeric claim whose text is the smallest clause carrying it; clauses
+with no figure become factual claims when they hold a superlative or a categorical
+assertion. All offsets index the full article text: `text[c.start:c.end] == c.text`.
+"""
 
 from __future__ import annotations
 
+import re
+
 from factrack.extract.attribution import attribute
+from factrack.extract.checkworthiness import claim_checkworthiness, sentence_logit
+from factrack.extract.clauses import clause_pairs
+from factrack.extract.factual import find_factual
 from factrack.extract.keys import claim_key
 from factrack.extract.numbers import find_quantities
-from factrack.extract.segment import split_paragraphs
-from factrack.extract.types import ClaimCandidate, Extraction
+from factrack.extract.segment import segment, split_sentences
+from factrack.extract.types import ClaimCandidate, Extraction, Paragraph, Quantity
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)(?:/\d\d)?")
+_BEFORE_DAY = re.compile(rf"{_MONTH}\s+$")
+_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\W|$)")
+_CLOCK_AFTER = re.compile(r"(?::\d\d|\s*[ap]\.?m\b\.?|\s*(?:GMT|BST|ET|EST|EDT|PT|PST|UTC)\b)")
+_YEAR_PREFIX = re.compile(r"(?:\b(?:in|since|by|from|until|till|to|of|during|before|after|between|"
+                          r"and|early|late|mid|summer|winter|spring|autumn|fall)|[-–,(]|[’'])\s*$",
+                          re.IGNORECASE)
+_CENTURY = re.compile(r"(?:st|nd|rd|th)?[\s-]*century", re.IGNORECASE)
+_NAMED = re.compile(r"(?<=\s)(?!(?:I|The|A|An|But|And|He|She|It|They|We)\b)[A-Z][a-z]+|\b[A-Z]{2,}\b")
+
+
+def _is_time_reference(text: str, q: Quantity) -> bool:
+    """A year, day of month, clock time or century used to say *when*, not a claim."""
+    if q.unit is not None or q.kind not in ("count", "rank", "duration"):
+        return False
+    figure = text[q.start:q.end].strip()
+    after = text[q.end:q.end + 16]
+    if _CENTURY.match(after):
+        return True
+    if _CLOCK_AFTER.match(after) or text[max(0, q.start - 1):q.start] == ":":
+        return True
+    if _YEAR.fullmatch(figure):
+        if after[:1] == "s" or after[:2] in ("'s", "’s"):
+            return True  # "the 1990s"
+        before = text[max(0, q.start - 24):q.start]
+        if _YEAR_PREFIX.search(before) or _BEFORE_DAY.search(before) or q.start == 0:
+            return True
+        return not re.match(r"\s+[a-z]", after)  # "2000 people" stays a count
+    if figure.isdigit() and len(figure) <= 2:
+        before = text[max(0, q.start - 12):q.start]
+        if _BEFORE_DAY.search(before) or _AFTER_DAY.match(after):
+            return True
+    return False
+
+
+def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[ClaimCandidate]:
+    quantities = [q for q in find_quantities(paragraph.text)
+                  if not _is_time_reference(paragraph.text, q)]
+    base = paragraph.start
+    claims: list[ClaimCandidate] = []
+    qi = 0
+    for s, e in split_sentences(paragraph.text, base):
+        sentence_quantities = []
+        while qi < len(quantities) and base + quantities[qi].start < e:
+            if base + quantities[qi].start >= s:
+                sentence_quantities.append(quantities[qi])
+            qi += 1
+        sentence = text[s:e]
+        pairs = None
+        logit = None
+        used: set[int] = set()
+        if sentence_quantities:
+            pairs = clause_pairs(sentence, s)
+            logit = sentence_logit(sentence)
+            for q in sentence_quantities:
+                fs, fe = base + q.start, base + q.end
+                start, end, which = _clause_for(pairs, fs, fe, s, e)
+                used.add(which)
+                clause = text[start:end]
+                who = attributions.at(fs, fe)
+                claims.append(ClaimCandidate(
+                    text=clause, start=start, end=end, figure_start=fs, figure_end=fe,
+                    paragraph_index=paragraph.index, kind=q.kind, value=q.value,
+                    value_max=q.value_max, unit=q.unit, bound=q.bound, measure=q.measure,
+                    key=claim_key(q.kind, q.value, q.unit, q.bound, q.measure),
+                    checkworthiness=round(claim_checkworthiness(
+                        logit, clause, q.kind, (), bool(_NAMED.search(clause))), 4),
+                    speaker=who.speaker, attribution=who.attribution,
+                ))
+        claims.extend(_factual_claims(text, sentence, s, pairs, used, logit, paragraph, attributions))
+    return claims
+
+
+def _clause_for(pairs, fs: int, fe: int, s: int, e: int) -> tuple[int, int, int]:
+    """The trimmed clause holding the figure, else its wider form, else the sentence."""
+    for i, ((a, b), (wa, wb)) in enumerate(pairs):
+        if a <= fs and fe <= b:
+            return a, b, i
+    for i, ((a, b), (wa, wb)) in enumerate(pairs):
+        if wa <= fs < wb:
+            return wa, max(wb, fe), i
+    return s, max(e, fe), -1
+
+
+def _factual_claims(text, sentence, s, pairs, used, logit, paragraph, attributions):
+    if pairs is None:
+        if not _FACTUAL_HINT.search(sentence):
+            return []
+        pairs = clause_pairs(sentence, s)
+    claims = []
+    for i, ((a, b), _) in enumerate(pairs):
+        if i in used:
+            continue
+        clause = text[a:b]
+        trigger = find_factual(clause)
+        if trigger is None:
+            continue
+        if logit is None:
+            logit = sentence_logit(sentence)
+        fs, fe = a + trigger.start, a + trigger.end
+        signals = (trigger.signal,)
+        who = attributions.at(fs, fe)
+        claims.append(ClaimCandidate(
+            text=clause, start=a, end=b, figure_start=fs, figure_end=fe,
+            paragraph_index=paragraph.index, kind="factual", value=None, value_max=None,
+            unit=None, bound=None, measure=clause,
+            key=claim_key("factual", None, None, None, clause),
+            checkworthiness=round(claim_checkworthiness(
+                logit, clause, "factual", signals, bool(_NAMED.search(clause))), 4),
+            speaker=who.speaker, attribution=who.attribution, signals=signals,
+        ))
+    return claims
+
+
+# Cheap pre-filter so most figure-less sentences skip clause splitting entirely.
+_FACTUAL_HINT = re.compile(
+    r"\b(?:top|leading|first|only|sole|record|most|least|never|ever|unprecedented|all-time|"
+    r"number one|No\.|[a-z]+est|worst|best|has|have|had|[a-z]+ed|won|lost|shot|sold|bought|"
+    r"cut|raised|stole|died)\b"
+)
 
 
 def extract(text: str) -> Extraction:
-    """Extract claim candidates from article text."""
-    paragraphs = split_paragraphs(text)
+    """Extract claim candidates from article text (title = first non-empty line)."""
+    paragraphs = segment(text)
     title = paragraphs[0].text if paragraphs else None
-    body = paragraphs[1:]
+    body = [p for p in paragraphs if p.role == "body"]
     attributions = attribute(text, body)
     claims: list[ClaimCandidate] = []
     for paragraph in body:
-        for q in find_quantities(paragraph.text):
-            who = attributions.at(paragraph.start + q.start, paragraph.start + q.end)
-            claims.append(ClaimCandidate(
-                text=paragraph.text, start=paragraph.start, end=paragraph.end,
-                figure_start=paragraph.start + q.start, figure_end=paragraph.start + q.end,
-                paragraph_index=paragraph.index, kind=q.kind, value=q.value,
-                value_max=q.value_max, unit=q.unit, bound=q.bound, measure=q.measure,
-                key=claim_key(q.kind, q.value, q.unit, q.bound, q.measure),
-                checkworthiness=0.5, speaker=who.speaker, attribution=who.attribution,
-            ))
+        claims.extend(_claims_in_paragraph(text, paragraph, attributions))
     return Extraction(title=title, claims=tuple(claims), speakers=attributions.speakers,
                       paragraphs=tuple(paragraphs))
