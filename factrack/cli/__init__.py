@@ -42,10 +42,10 @@ def main(db):
 
 
 def _register() -> None:
-    from factrack.cli import add, claims, dbcmd, records
+    from factrack.cli import add, claims, dbcmd, eval_cmd, records
 
     for command in (add.add, claims.claims, claims.show, records.articles, records.speakers,
-                    dbcmd.db):
+                    dbcmd.db, eval_cmd.eval_command):
         main.add_command(command)
 
 
