@@ -23,6 +23,8 @@ from urllib.parse import urljoin, urlsplit
 
 from factrack.errors import InputError
 
+MIN_SENTENCE_WORDS = 8
+
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PLAIN_TYPES = ("text/plain",)
 
@@ -207,7 +209,9 @@ def _html_string_to_article(html: str, url: str | None) -> ArticleDocument:
     meta = _read_metadata(tree, url)
     _prune_furniture(tree)
     paragraphs = _main_paragraphs(tree)
-    if not paragraphs:
+    # A page whose "main content" is a menu word or two (a login wall, an index page) has no
+    # article: refuse it rather than store "Home" as a story. A real brief has one sentence.
+    if not any(len(p.split()) >= MIN_SENTENCE_WORDS for p in paragraphs):
         raise InputError(f"{where}: no article text found in the page")
     title = meta["title"]
     if title:
