@@ -67,7 +67,8 @@ CURRENCY_PREFIXES = {
     "cny": "CNY", "rmb": "CNY", "₹": "INR", "rs.": "INR", "rs": "INR", "inr": "INR",
     "₦": "NGN", "ngn": "NGN", "chf": "CHF", "₩": "KRW", "₽": "RUB", "rub": "RUB",
     "₱": "PHP", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "₺": "TRY",
-    "mxn": "MXN", "pkr": "PKR", "kes": "KES", "₪": "ILS",
+    "mxn": "MXN", "pkr": "PKR", "kes": "KES", "₪": "ILS", "ksh": "KES", "kshs": "KES",
+    "n": "NGN", "p": "PHP",
 }
 # Currency written after the amount ("15 dollars", "5m euros", "2.5 trillion yuan").
 CURRENCY_NAMES = {
@@ -97,6 +98,7 @@ DURATION_UNITS = {
     "weeks": "week", "fortnight": "week", "month": "month", "months": "month",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "decade": "decade",
     "decades": "decade", "century": "century", "centuries": "century",
+    "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
 }
 
 # Qualifier phrase (lowercased, single-spaced) -> bound. Matched right before a figure.
@@ -216,4 +218,28 @@ last next ever never now then today yesterday tomorrow this year years
 DETERMINERS = frozenset("""
 a an the this that these those its their his her our your my some all any each every
 such of
+""".split())
+
+# Frequent verbs that end a measure phrase ("one-third of global production comes ...").
+# Forms ending in -ed/-ing are caught by rule; these are the irregular and -s forms.
+PHRASE_VERBS = frozenset("""
+come comes came go goes went make makes made take takes took get gets got give gives
+gave live lives lived work works die dies died say says see sees saw know knows knew
+think thinks thought want wants use uses find finds found tell tells ask asks seem
+seems feel feels leave leaves left keep keeps kept hold holds held bring brings
+brought begin begins began run runs ran become becomes became show shows pay pays
+paid meet meets met lead leads led stand stands stood lose loses lost buy buys bought
+sell sells sold spend spends spent build builds built send sends sent fall falls fell
+rise rises rose grow grows grew win wins won agree agrees vote votes smoke smokes
+drink drinks eat eats own owns earn earns face faces need needs remain remains stay
+stays account accounts represent represents receive receives include includes suffer
+suffers support supports oppose opposes believe believes expect expects plan plans
+hope hopes claim claims report reports describe describes cost costs mean means
+require requires allow allows help helps reach reaches return returns try tries call
+calls move moves turn turns put puts set sets let lets sit sits stand speak speaks
+speaks fly flies flew drive drives drove attend attends visit visits enter enters
+die fight fights fought hit hits kill kills injure injures arrive arrives wait waits
+apply applies rely relies prefer prefers favour favours favor favors back backs
+lack lacks contain contains produce produces consume consumes import imports export
+exports employ employs
 """.split())

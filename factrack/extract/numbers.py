@@ -26,20 +26,44 @@ __all__ = ["find_quantities"]
 
 
 def _alt(words) -> str:
-    """A regex alternation of literal words, longest first so prefixes never win early."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """A regex matching any of the literal words, built as a trie.
+
+    Tries let the regex engine pick a branch by its next character instead of trying
+    every word in turn (five to ten times faster than a flat alternation), and the
+    greedy optional tails keep longest-match-first ("sixty" before "six").
+    """
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
-_NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS])
+_NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, "zero"])
 _BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 # "twenty-three", "two hundred and fifty thousand", "a dozen", "a million".
 _WORDNUM = (
     rf"(?:\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|\b(?:{_NUMBER_WORD})\b)"
     rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+)(?:{_NUMBER_WORD})\b)*"
 )
-_DIGITS = r"(?<![\w.,/])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![.,]\d)"
+_DIGITS_CORE = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+|\s[1-3]/[2-4](?![\d/])|[½¼¾])?"
+           r"|\.\d+)(?![.,]\d)")
+_DIGITS = r"(?<![\w.,/])" + _DIGITS_CORE
 _SCALE = rf"(?:{_alt(k for k in lx.SCALE_SUFFIXES if len(k) > 2)})\b|(?:bn|mn|mln|bln|tn|trn|m|k|b)(?![\w'’])"
-_CUR_PREFIX = rf"(?:{_alt(k for k in lx.CURRENCY_PREFIXES if not k.isalpha() or len(k) == 3)}|\brs\.?)"
+_CUR_PREFIX = (rf"(?:{_alt(k for k in lx.CURRENCY_PREFIXES if not k[0].isalpha())}"
+               rf"|\b(?:{_alt(k for k in lx.CURRENCY_PREFIXES if k[0].isalpha() and len(k) > 1)})\.?"
+               rf"|\b[np](?=\d))")
 _CUR_NAME = rf"(?:{_alt(lx.CURRENCY_NAMES)}|{'|'.join(lx.CURRENCY_CODES)})"
 _QUALIFIER = rf"(?:\b(?:between|{_alt(q for q in lx.QUALIFIERS if q[0].isalpha())})\s+|~\s?|\bc\.\s?)"
 _FRACTION = _alt(lx.FRACTION_DENOMINATORS)
@@ -49,7 +73,7 @@ _MONTH = _alt(lx.MONTHS)
 _SUPER = _alt(lx.SUPERLATIVES)
 _DUR = _alt(lx.DURATION_UNITS)
 
-_GLUED = "km|kg|mph|kmh|ft|cm|mm|mg|ml|gb|mb|tb|mw|gw|kw|kwh|lbs?|oz|ha|sq"
+_GLUED = "km|kg|mph|kmh|ft|cm|mm|mg|ml|gb|mb|tb|mw|gw|kw|kwh|lbs?|oz|ha|sq|x"
 _SCANNER = re.compile(
     rf"""
     (?P<skip>
@@ -64,6 +88,7 @@ _SCANNER = re.compile(
       | \b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?!\s*(?:%|per))
     )
   | (?P<rank>(?:\b(?P<rord>{_ORDINAL})|(?<![\w.,])(?P<rdig>\d+)(?:st|nd|rd|th))[\s-]+(?P<rsup>(?:most|least)\s+\w+|{_SUPER})\b)
+  | (?P<numbered>(?:\b(?:number|no\.?)|\#)\s?(?P<nbnum>\d{{1,3}}|one)\b)
   | (?P<ranked>\b(?:ranked|ranks|ranking|placed|finished|came|come|comes)\s+(?:(?P<rkord>{_ORDINAL})|(?P<rkdig>\d+)(?:st|nd|rd|th))\b)
   | (?P<qual>{_QUALIFIER})?
     (?:
@@ -71,10 +96,10 @@ _SCANNER = re.compile(
     | (?P<inx>(?<![\w.,])(?P<inxnum>\d+|{_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inxden>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w.,])|{_WORDNUM}))
     | (?P<half>\bhalf\b(?:\s+an?\s+(?P<hscale>dozen|hundred|thousand|million|billion|trillion)\b)?)
     | (?P<slash>(?<![\w/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?=\s+of\b))
-    | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b))
+    | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)
     | (?P<num>
-        (?:(?P<cur>{_CUR_PREFIX})\s?)?
-        (?:(?P<digits>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?(?:(?=(?:{_GLUED})\b)|(?!\w))|(?P<words>{_WORDNUM}))
+        (?:(?P<cur>{_CUR_PREFIX})\s?(?=\d)|(?<![\w.,/]))
+        (?:(?P<digits>{_DIGITS_CORE})(?:\s?(?P<scale>{_SCALE}))?(?:(?=(?:{_GLUED})\b)|(?!\w))|(?P<words>{_WORDNUM}))
       )
     )
   | (?P<mult>\b(?:{_alt(lx.MULTIPLIER_VERBS)}|halved|halving|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold)\b)
@@ -157,9 +182,24 @@ def _word_value(words: str) -> float:
     return total + current
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _digit_value(digits: str) -> float:
+    """'1,200' -> 1200; '2 1/2' -> 2.5; '3½' -> 3.5; Indian '15,62,52,872' too."""
+    digits = digits.replace(",", "")
+    if digits[-1] in _VULGAR:
+        return float(digits[:-1]) + _VULGAR[digits[-1]]
+    if "/" in digits:
+        whole, frac = digits.split()
+        num, den = frac.split("/")
+        return float(whole) + int(num) / int(den)
+    return float(digits)
+
+
 def _number_value(digits: str | None, scale: str | None, words: str | None) -> float:
     if digits is not None:
-        value = float(digits.replace(",", ""))
+        value = _digit_value(digits)
         if scale:
             value *= lx.SCALE_SUFFIXES[scale.lower()]
         return value
@@ -176,6 +216,14 @@ def _prev_words(text: str, pos: int, n: int = 4, span: int = 60) -> list[tuple[s
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip()
     return not before or before[-1] in _SENTENCE_END or before[-1] in "-–—•*(\n"
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Headline Case Text ('Gets Five Years In Prison'): capitals say nothing about names."""
+    return _LOWER_WORD.search(text, max(0, pos - 40), pos + 40) is None
 
 
 def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, int, int]:
@@ -195,7 +243,7 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
                 cursor = m.end()
                 continue
             break
-        if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper():
+        if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in lx.PHRASE_VERBS):
             break
         if words and (lw.endswith("ed") or lw.endswith("ing")) and lw not in ("red", "need", "seed", "feed", "bed", "spring", "building", "king", "thing", "wedding", "housing", "funding", "spending", "earnings", "savings", "meeting"):
             break
@@ -263,26 +311,66 @@ def _change_context(text: str, start: int) -> tuple[bool, tuple[str | None, int,
 
 
 def _is_year(value: float, digits: str | None) -> bool:
-    return digits is not None and len(digits) == 4 and digits.isdigit() and 1500 <= value <= 2100
+    return digits is not None and len(digits) == 4 and digits.isdigit() and digits.isdigit() and 1500 <= value <= 2100
+
+
+# Cheap prefilter: where a figure could be (a digit, a currency sign, a number word).
+# It runs on lowercased text so the trie needs no case folding (~30 MB/s); the scanner
+# then only tries a few word starts around each anchor.
+_ANCHOR_WORDS = [*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, "zero", *lx.FRACTION_DENOMINATORS,
+                 *lx.ORDINAL_WORDS, *lx.VAGUE_PLURALS, *lx.MULTIPLIER_VERBS, *lx.MULTIPLIER_ADVERBS,
+                 "halved", "halving"]
+_ANCHOR = re.compile(rf"[\d$£€¥₹₦₩₽₱₪₺~#½¼¾]|fold\b|\b{_alt(_ANCHOR_WORDS)}\b")
+_ANCHOR_ANYCASE = re.compile(_ANCHOR.pattern, re.IGNORECASE)
+# First words of anything that can start a figure before its anchor ("more than 5",
+# "between 10 and 15", "ranked third", "April 26", "US$2", "a third").
+_STARTER_WORDS = {q.split()[0] for q in lx.QUALIFIERS if q[0].isalpha()} | {
+    "between", "ranked", "ranks", "ranking", "placed", "finished", "came", "come", "comes",
+    "number", "no", "a", "an", "c", *lx.MONTHS,
+    *(k.rstrip("$.") for k in lx.CURRENCY_PREFIXES if k[0].isalpha())}
+_STARTER = re.compile(rf"\b{_alt(_STARTER_WORDS)}\b")
+_LOOK_BACK = 34  # longest qualifier or rank verb that can start before the anchor
+_LOOK_AHEAD = 100  # longest figure after its anchor (dates, spelled-out numbers, ranges)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text`, in order; spans index `text`."""
     found: list[Quantity] = []
     consumed = 0
-    for m in _SCANNER.finditer(text):
-        if m.start() < consumed:
+    n = len(text)
+    lowered = text.lower()
+    anchors = _ANCHOR.finditer(lowered) if len(lowered) == n else _ANCHOR_ANYCASE.finditer(text)
+    for anchor in anchors:
+        a_start = anchor.start()
+        if a_start < consumed:
             continue
-        kind_group = m.lastgroup
-        if m.group("skip") is not None or m.group("id") is not None:
-            continue
-        q = _read(text, m)
-        if q is None:
-            continue
-        if q.start < consumed:
-            continue
-        consumed = q.end
-        found.append(q)
+        lo = a_start - _LOOK_BACK
+        lo = 0 if lo <= 0 else text.rfind(" ", 0, lo) + 1
+        if lo < consumed:
+            lo = consumed
+        hi = anchor.end() + _LOOK_AHEAD
+        if hi > n:
+            hi = n
+        starts = [c.start() for c in _STARTER.finditer(lowered, lo, a_start)] if lo < a_start else []
+        word_start = max(text.rfind(" ", lo, a_start), text.rfind("\n", lo, a_start)) + 1
+        if word_start < lo:
+            word_start = lo
+        if word_start < a_start and word_start not in starts:
+            starts.append(word_start)
+        starts.append(a_start)
+        for cand in starts:
+            m = _SCANNER.match(text, cand, hi)
+            if m is None or m.end() <= a_start:
+                continue
+            if m.group("skip") is not None or m.group("id") is not None:
+                consumed = m.end()
+                break
+            q = _read(text, m)
+            if q is None:
+                continue
+            consumed = q.end
+            found.append(q)
+            break
     if len(found) > 1:
         found = _inherit_measures(text, found)
     return found
@@ -293,6 +381,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         return _read_rank(text, m)
     if m.group("mult") is not None:
         return _read_multiplier(text, m)
+    if m.group("numbered") is not None:
+        return _read_numbered(text, m)
     qual = m.group("qual")
     start = m.start()
     bound = "exact"
@@ -322,13 +412,16 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     end = m.end()
     if words is not None:
         words_start = m.start("words")
-        if text[words_start].isupper() and not _sentence_initial(text, words_start if not qual else start):
+        if text[words_start].isupper() and not words.isupper() and not _sentence_initial(text, words_start if not qual else start) \
+                and not _title_case(text, words_start):
             return None  # "Three Mile Island", "the Big Four"
     if digits is not None:
-        if len(digits) > 1 and digits[0] == "0" and "." not in digits:
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None  # phone prefixes, codes
         if scale and scale.lower() == "b" and not cur_text:
             return None
+        if cur_text and cur_text.lower() in ("n", "p") and not ("," in digits or scale):
+            return None  # "N7", "P3" are labels; "N25,750" and "P90,078" are naira and pesos
     value = _read_number_value(digits, scale, words)
     tail = _TAIL.match(text, end)
     unit: str | None = None
@@ -397,10 +490,14 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         back = _prev_words(text, start, 2)
         prev = back[-1][0] if back else ""
         if digits is not None and bound == "exact" and value_max is None:
-            if prev.rstrip(".") in _LABELS or prev in _LABELS:
-                return None
+            nxt = _WORD.match(text, end)
+            loose = not nxt or nxt.group(1).lower() in lx.NP_STOP \
+                or (nxt.group(1)[0].isupper() and not _title_case(text, start))
+            if (prev.rstrip(".") in _LABELS or prev in _LABELS) and loose:
+                return None  # "page 5", "Act 10"
             if back and back[-1][0][0].isalpha() and text[back[-1][1]].isupper() \
-                    and not _sentence_initial(text, back[-1][1]) and prev not in lx.NP_STOP:
+                    and not _sentence_initial(text, back[-1][1]) and prev not in lx.NP_STOP \
+                    and (loose or not _title_case(text, start)):
                 return None  # "Apollo 11", "Boeing 757"
         if _is_year(value, digits) and value_max is None:
             if bound == "exact" or prev in _YEAR_PREP:
@@ -464,7 +561,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         kind, unit = "duration", lx.DURATION_UNITS[tail.group("dur").lower()]
     else:
         measure = _phrase_after(text, end)
-        if tail.group("glued"):
+        if tail.group("glued") and tail.group("glued").lower() == "x":
+            follow = _AS_MANY.match(text, end)
+            kind, unit = "ratio", "x"
+            measure = _phrase_after(text, follow.end(), 4) if follow else (None, -1, -1)
+        elif tail.group("glued"):
             measure = (tail.group("glued"), tail.start("glued"), tail.end("glued"))
     # Rates: "15 deaths per 100,000 people".
     if kind in ("count", "share", "money") and unit != "%":
@@ -481,8 +582,6 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 else:
                     kind, unit = "ratio", unit_text
                 return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
-    if value == 0 and kind == "count" and digits is None:
-        return None
     return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
 
 
@@ -554,14 +653,24 @@ def _read_half(text: str, m: re.Match, start: int, bound: str) -> Quantity | Non
     if after.startswith((" the ", " its ", " their ", " his ", " her ", " our ")):
         return Quantity(start, end, "share", 50.0, None, "%", bound, *_phrase_after(text, end))
     back = _prev_words(text, start, 2)
-    if back and back[-1][0] == "by":
-        is_change, measure = _change_context(text, start)
+    if back and back[-1][0] in ("by", "in"):
+        is_change, measure = _change_context(text, back[-1][1] + len(back[-1][0]) if back[-1][0] == "in" else start)
         return Quantity(start, end, "change", 50.0, None, "%", bound, *measure)
     return None
 
 
-def _read_vague(text: str, m: re.Match, start: int, bound: str) -> Quantity:
+_VAGUE_BEFORE = frozenset(
+    "the in by cost costs costing spent spend spending worth raised paid pay lost earned earn "
+    "earning making makes made owe owes save saves saved saving into".split())
+
+
+def _read_vague(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
     words = m.group("vague").lower().split()
+    follow = text[m.end():m.end() + 6].lower()
+    if not follow.startswith((" of ", " more", " upon")):
+        back = _prev_words(text, m.start(), 1)
+        if not back or back[-1][0] not in _VAGUE_BEFORE:
+            return None
     value = lx.VAGUE_PLURALS[words[0]]
     if len(words) == 3:
         value = lx.VAGUE_PLURALS[words[0]] * lx.VAGUE_PLURALS[words[2]] / 2
@@ -592,6 +701,27 @@ def _read_rank(text: str, m: re.Match) -> Quantity | None:
     value = float(lx.ORDINAL_WORDS[ordinal.lower()]) if ordinal else float(m.group("rkdig"))
     measure = _phrase_after(text, m.end(), 4)
     return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *measure)
+
+
+_RANK_BEFORE = frozenset("ranks ranked rank ranking hit hits reached reach reaches at is was "
+                         "are were became become becomes the its their our his her".split())
+
+
+def _read_numbered(text: str, m: re.Match) -> Quantity | None:
+    """'ranks No. 2 in growth', 'the number one killer' are ranks; 'No. 10', 'Issue #46' labels."""
+    raw = m.group("nbnum").lower()
+    value = 1.0 if raw == "one" else float(raw)
+    back = _prev_words(text, m.start(), 1)
+    prev = back[-1][0] if back else ""
+    strong = prev in ("ranks", "ranked", "rank", "ranking", "hit", "hits", "reached", "reach", "reaches")
+    if not (strong or prev in _RANK_BEFORE or prev.endswith(("'s", "’s"))):
+        return None
+    nxt = _WORD.match(text, m.end())
+    if not strong and (value == 10 or (nxt and nxt.group(1)[0].isupper())):
+        return None  # "No 10" is Downing Street
+    if m.group().startswith("#") and not strong:
+        return None
+    return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *_phrase_after(text, m.end(), 4))
 
 
 def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
