@@ -198,12 +198,31 @@ def _figure_span(text: str, raw: dict, where: str) -> tuple[int, int]:
     first = text.find(context)
     if first < 0:
         raise GoldFormatError(f"{where}: context not in article: {context!r}")
-    if text.find(context, first + 1) >= 0:
+    if text.find(context, first + 1) >= 0 and not _only_in_repeated_paragraph(text, context):
         raise GoldFormatError(f"{where}: context occurs more than once: {context!r}")
     inner = context.find(figure)
     if inner < 0 or context.find(figure, inner + 1) >= 0:
         raise GoldFormatError(f"{where}: figure {figure!r} must occur once in {context!r}")
     return first + inner, first + inner + len(figure)
+
+
+def _only_in_repeated_paragraph(text: str, context: str) -> bool:
+    """True when every occurrence of `context` lies in copies of one repeated paragraph.
+
+    Pages often print a paragraph twice (a pull-out box, a syndication glitch); its claims
+    are labeled once, at the first copy, and a claim found in a later copy is a false positive.
+    """
+    paragraphs = set()
+    start = text.find(context)
+    while start >= 0:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if start + len(context) > line_end:
+            return False
+        paragraphs.add(text[line_start:line_end].strip())
+        start = text.find(context, start + 1)
+    return len(paragraphs) == 1
 
 
 def _gold_claim(text: str, raw: dict, where: str) -> GoldClaim:
