@@ -1,11 +1,91 @@
-"""Attribution: who says each span of an article, and whether quoted or paraphrased."""
+"""Attribution: who says each span of an article, and whether quoted or paraphrased.
+
+`attribute()` reads the body paragraphs once: it finds quotations, splits sentences
+outside them, finds reporting cues ("X said", "said X", "according to X", "X noted that",
+"..., telling Y that"), resolves each speaker phrase through in-article coreference
+(names.Coreference) and lays out labelled spans: quotes are `direct`, reported clauses
+`indirect`, everything else the reporter's own voice (`none`). `AttributionIndex.at()`
+answers for any span by bisecting those precomputed spans, so the claim pipeline can ask
+per clause at no real cost. See docs/attribution.md for the rules and limits.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from factrack.extract.names import Coreference, Mention, classify, find_mentions, \
+    mention_after, mention_before
+from factrack.extract.quotes import QuoteSpan, find_quotes, mask_quotes, opens_with_quote
 from factrack.extract.types import NO_ATTRIBUTION, Attribution, Paragraph, Speaker
+
+MASK = "§"
+
+_VERBS = (r"said|says|say|told|tells|added|adds|noted|warned|warns|urged|urges|argued|argues|"
+          r"argue|stressed|stresses|charged|highlighted|announced|announces|wrote|writes|"
+          r"insisted|insists|insist|claimed|claim|estimated|estimate|explained|explains|"
+          r"emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|asked|"
+          r"asks|replied|predicted|predicts|predict|suggested|suggests|believes|believe|"
+          r"reported|confirmed|confirms|denied|denies|revealed|reveals|stated|declared|"
+          r"maintained|maintains|contended|observed|pointed\s+out|conceded|concedes|"
+          r"recalled|complained|complains|cautioned|cautions|disclosed|boasted|tweeted|"
+          r"agreed|warn|note")
+# Noun-or-verb forms: only a cue when a complement follows ("the ministry estimates that").
+_AMBIGUOUS = r"notes|claims|estimates|charges|highlights|reports|states|forecasts"
+_GERUNDS = (r"saying|adding|noting|warning|urging|arguing|stressing|charging|insisting|"
+            r"claiming|explaining|telling|calling|describing|accusing|acknowledging|"
+            r"emphasi[sz]ing|predicting|suggesting|announcing|writing|declaring")
+_CUE = re.compile(
+    rf"(?<![\w’'\-])(?:(?P<acc>[Aa]ccording\s+to)|"
+    rf"(?P<quoted>(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying)|"
+    rf"(?P<ger>{_GERUNDS})|(?P<amb>{_AMBIGUOUS})|(?P<verb>{_VERBS}))(?![\w’'\-])")
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|is|are|be|being|an|the|had|to|I|we|you)|"
+                             r"[\w’']+ly)\s*$")
+_ADVERBS_END = re.compile(
+    r"(?:\s+(?:also|has|had|have|later|previously|recently|then|once|again|repeatedly|"
+    r"publicly|privately|earlier|further|would|will|did|does|subsequently|reportedly|"
+    r"still|even|only|just|first|last|yesterday|today|on\s+[A-Z]\w+day|in\s+a\s+statement|"
+    r"separately|however|too|himself|herself|themselves|itself|now|often|always|never)\b,?)+\s*$")
+_COMPLEMENT_AFTER = re.compile(r"^\s*(?:that\b|[:§]|,\s*§)")
+_INVERTIBLE = frozenset("said says added adds wrote writes asked asks explained explains "
+                        "insisted insists noted warned argued replied stressed continued "
+                        "told tells declared observed".split())
+_AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?§)]|$|\s(?:in|on|at|during|after|when|who|"
+                             r"told|to|from|last|this|while|before|adding|according)\b)")
+_APPOSITIVE = re.compile(r",\s*([^,§;:]{2,160}?)\s*(?=,|\.\s|\.$|$|;)")
+_SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+|" + MASK + r"\s+")
+_ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|"
+                         r"Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+                         r"Sept|Oct|Nov|Dec|Mt|Ft|approx|est)|\b[A-Z])\.$")
+_STARTERS = frozenset("The He She It They We I But And A An In On At This That These Those "
+                      "Its His Her Their Our Yet So Still Now When While If As After Before "
+                      "There However Meanwhile".split())
+_CHAIN_STARTS = re.compile(r"^\s*(?:[A-Z][a-z]*,\s*)?")
+_THAT_NEAR = re.compile(r"\bthat\b")
+_WORDS = re.compile(r"[\w’']+")
+
+
+@dataclass(slots=True)
+class _Cue:
+    kind: str            # verb, acc, quoted, ger
+    lo: int              # start of speaker+verb phrase (absolute)
+    hi: int              # end of it
+    eid: int | None
+    attached: bool = False
+
+
+@dataclass(slots=True)
+class _Quote:
+    start: int
+    end: int
+    paragraph: int
+    words: int
+    eid: int | None = None
+    prev_in_chain: int | None = None
+    next_in_chain: int | None = None
+    paragraph_initial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,12 +93,335 @@ class AttributionIndex:
     """Answers `at(start, end)` for spans of one article's text."""
 
     speakers: tuple[Speaker, ...] = ()
+    starts: tuple[int, ...] = field(default=(), repr=False)
+    ends: tuple[int, ...] = field(default=(), repr=False)
+    labels: tuple[Attribution, ...] = field(default=(), repr=False)
 
     def at(self, start: int, end: int) -> Attribution:
-        """The attribution of text[start:end] (offsets into the whole article text)."""
-        return NO_ATTRIBUTION
+        """The attribution of text[start:end] (offsets into the whole article text):
+        the label covering most of the span; unlabelled text is the reporter's."""
+        if not self.starts:
+            return NO_ATTRIBUTION
+        if end <= start:
+            end = start + 1
+        i = max(0, bisect_right(self.starts, start) - 1)
+        best, best_len, covered = NO_ATTRIBUTION, 0, 0
+        n = len(self.starts)
+        while i < n and self.starts[i] < end:
+            overlap = min(end, self.ends[i]) - max(start, self.starts[i])
+            if overlap > 0:
+                covered += overlap
+                if overlap > best_len:
+                    best, best_len = self.labels[i], overlap
+            i += 1
+        if best_len == 0 or (end - start) - covered > best_len:
+            return NO_ATTRIBUTION
+        return best
+
+
+def _sentences(masked: str, original: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, split only outside quotes (on the masked text)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(masked):
+        cut = m.end()
+        if cut >= len(masked):
+            break
+        nxt = masked[cut]
+        if not (nxt.isupper() or nxt in MASK + '"“‘(['):
+            continue
+        head = masked[start:m.start() + 1]
+        if m.group().startswith(MASK):
+            # A quote ends the sentence only if it closed on terminal punctuation.
+            inner = original[:m.start() + 1].rstrip("”\"’' ")
+            if not inner.endswith((".", "!", "?", "…")):
+                continue
+        else:
+            token = head.split()[-1] if head.split() else ""
+            if _ABBREV_END.search(token):
+                continue
+            if token.endswith("U.S.") or token.endswith("U.K."):
+                word = masked[cut:].split(" ", 1)[0]
+                if word not in _STARTERS:
+                    continue
+        spans.append((start, m.start() + len(m.group().rstrip())))
+        start = cut
+    if start < len(masked):
+        spans.append((start, len(masked.rstrip())))
+    return spans
+
+
+class _Builder:
+    """Per-article state: coreference, cues, quotes and the labelled spans."""
+
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph]) -> None:
+        self.text = text
+        self.body = [p for p in paragraphs if p.role == "body"]
+        self.coref = Coreference()
+        self.quotes: list[_Quote] = []
+        self.spans: list[tuple[int, int, int, int]] = []   # start, end, priority, eid
+        self.used: set[int] = set()
+        self.last_speaker: dict[int, int | None] = {}     # paragraph order -> last eid
+
+    # -- cues --------------------------------------------------------------------------
+    def _speaker(self, mention: Mention | None) -> int | None:
+        if mention is None:
+            return None
+        return self.coref.resolve(mention)
+
+    def _appositive_role(self, masked: str, pos: int, eid: int | None) -> None:
+        """"X, director of Y, said" / "said X, director of Y," -> X's role."""
+        if eid is None:
+            return
+        m = _APPOSITIVE.match(masked, pos)
+        if not m:
+            return
+        role = m.group(1).strip()
+        first = role.split()[0] if role.split() else ""
+        if first[:1].islower() and not first.endswith("ing") and first not in (
+                "who", "which", "where", "when", "that", "and", "but", "in", "on", "at",
+                "adding", "according", "said", "says", "told", "as", "with", "after"):
+            ent = self.coref.entities[eid]
+            if ent.role is None and ent.kind == "person":
+                ent.role = role
+
+    def _cues(self, masked: str, s0: int, s1: int, offset: int) -> list[_Cue]:
+        cues: list[_Cue] = []
+        gerunds: list[tuple[int, int]] = []
+        sentence = masked[s0:s1]
+        for m in _CUE.finditer(sentence):
+            a, b = s0 + m.start(), s0 + m.end()
+            kind = m.lastgroup or "verb"
+            if kind == "amb":
+                if not _COMPLEMENT_AFTER.match(masked, b):
+                    continue
+                kind = "verb"
+            if kind == "acc":
+                mention = mention_after(masked, b, offset)
+                eid = self._speaker(mention)
+                if eid is None:
+                    continue
+                self._appositive_role(masked, mention.end - offset, eid)
+                cues.append(_Cue("acc", a + offset, mention.end, eid))
+                continue
+            if kind == "ger":
+                gerunds.append((a, b))
+                continue
+            before = masked[s0:a]
+            if kind == "verb" and _PASSIVE_BEFORE.search(before) and \
+                    not before.rstrip().endswith(("said", "says")):
+                # "was told", "an estimated": not a reporting verb here
+                if not re.search(r"[\w’']+ly\s*$", before):
+                    continue
+                before = re.sub(r"\s*[\w’']+ly\s*$", "", before)
+            before = _ADVERBS_END.sub("", before)
+            mention = None
+            if before.rstrip().endswith(","):
+                mention = self._appositive_speaker(masked, s0, s0 + len(before.rstrip()) - 1,
+                                                   offset)
+            if mention is None and before.strip() and not before.rstrip().endswith(
+                    (MASK, ",", ":", ";", "–", "—")):
+                mention = mention_before(masked, s0 + len(before.rstrip()), offset)
+                if mention is not None and mention.start - offset < s0:
+                    mention = None
+            lo, hi = (mention.start if mention else a + offset), b + offset
+            if mention is None and m.group() in _INVERTIBLE:
+                candidate = mention_after(masked, b, offset)
+                if candidate is not None and _AFTER_INVERTED.match(masked, candidate.end - offset):
+                    mention = candidate
+                    lo, hi = a + offset, candidate.end
+                    self._appositive_role(masked, candidate.end - offset, None)
+            eid = self._speaker(mention)
+            if eid is None:
+                continue
+            if mention.kind != "pronoun" or True:
+                self._appositive_role(masked, hi - offset if lo == a + offset else
+                                      mention.end - offset, eid)
+            cues.append(_Cue("quoted" if kind == "quoted" else "verb", lo, hi, eid))
+        for a, b in gerunds:
+            # "..., calling it X" / "..., telling Y that": the speaker is the sentence's
+            # reporting subject (a finite cue before, else after), else its subject.
+            before = [c for c in cues if c.kind != "ger" and c.hi <= a + offset]
+            after = [c for c in cues if c.kind != "ger" and c.lo >= b + offset]
+            governing = before[-1].eid if before else after[0].eid if after else None
+            if governing is None:
+                subject = mention_after(masked, s0, offset)
+                if subject is not None and subject.end <= a + offset:
+                    governing = self._speaker(subject)
+            if governing is not None:
+                cues.append(_Cue("ger", a + offset, b + offset, governing))
+        cues.sort(key=lambda c: c.lo)
+        return cues
+
+    def _appositive_speaker(self, masked: str, s0: int, comma: int, offset: int) -> Mention | None:
+        """"Jia, director of X, said" or "China's foreign minister, Mr. Wang, said"."""
+        prev = masked.rfind(",", s0, comma)
+        if prev < 0:
+            return None
+        middle = masked[prev + 1:comma]
+        if MASK in middle or len(middle) > 160:
+            return None
+        inner = classify(middle.strip(), offset + prev + 1 + (len(middle) - len(middle.lstrip())))
+        if inner is not None and inner.kind in ("person", "organization", "single"):
+            outer = mention_before(masked, prev, offset)
+            if outer is not None and outer.kind == "roleref" and inner.kind == "person":
+                inner = Mention(inner.start, inner.end, inner.surface, inner.kind, inner.name,
+                                inner.role or outer.surface, inner.honorific, inner.gender)
+            return inner
+        outer = mention_before(masked, prev, offset)
+        if outer is None or outer.kind in ("roleref",) or outer.start - offset < s0:
+            return None
+        role = middle.strip()
+        if outer.kind == "person" and role[:1].islower():
+            return Mention(outer.start, outer.end, outer.surface, outer.kind, outer.name,
+                           outer.role or role, outer.honorific, outer.gender)
+        return outer
+
+    # -- paragraphs --------------------------------------------------------------------
+    def run(self) -> AttributionIndex:
+        for p in self.body:
+            self.coref.register(find_mentions(p.text, p.start), self.text)
+        prev_open: int | None = None   # index in self.quotes of a run-on quote
+        prev_colon = False
+        for order, p in enumerate(self.body):
+            prev_open, prev_colon = self._paragraph(order, p, prev_open, prev_colon)
+        self._settle_quotes()
+        return self._index()
+
+    def _paragraph(self, order: int, p: Paragraph, prev_open: int | None,
+                   prev_colon: bool) -> tuple[int | None, bool]:
+        text = p.text
+        quotes = find_quotes(text)
+        masked = mask_quotes(text, quotes, MASK)
+        first_quote_index = len(self.quotes)
+        for q in quotes:
+            self.quotes.append(_Quote(p.start + q.start, p.start + q.end, order,
+                                      len(_WORDS.findall(text, q.start, q.end))))
+        if quotes and quotes[0].start == 0:
+            self.quotes[first_quote_index].paragraph_initial = True
+            if prev_open is not None and opens_with_quote(text):
+                self.quotes[first_quote_index].prev_in_chain = prev_open
+                self.quotes[prev_open].next_in_chain = first_quote_index
+        last_eid = None
+        for s0, s1 in _sentences(masked, text):
+            cues = self._cues(masked, s0, s1, p.start)
+            sq = [i for i in range(first_quote_index, len(self.quotes))
+                  if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0]
+            for cue in cues:
+                self.coref.spoke(cue.eid, cue.lo)
+                self.used.add(cue.eid)
+                last_eid = cue.eid
+                before = masked[s0:cue.lo - p.start].rstrip(" ,")
+                after = masked[cue.hi - p.start:s1]
+                cue.attached = bool(sq) and cue.kind in ("verb", "quoted") and (
+                    before.endswith(MASK) or re.match(r"^(?:\s+[^§.;]{0,60}?)?\s*[,:]?\s*§", after)
+                    is not None and not _THAT_NEAR.search(after.split(MASK, 1)[0]))
+            for qi in sq:
+                quote = self.quotes[qi]
+                quote.eid = self._quote_speaker(quote, cues)
+                if quote.eid is not None:
+                    last_eid = quote.eid
+            for cue in cues:
+                if cue.attached:
+                    # "Y rejected “A,” calling it “B,” an official said": the unquoted
+                    # words before the quotes are the speaker's paraphrase.
+                    first = self.quotes[sq[0]].start - p.start if sq else s0
+                    lead = masked[s0:min(first, cue.lo - p.start)]
+                    if cue.lo - p.start > s0 and len(_WORDS.findall(lead)) >= 3:
+                        self.spans.append((p.start + s0, p.start + s1, 1, cue.eid))
+                    continue
+                if cue.kind == "acc":
+                    lo = p.start + s0
+                elif cue.kind == "ger":
+                    lo = cue.lo
+                else:
+                    prefix = masked[s0:cue.lo - p.start].strip()
+                    rest = masked[cue.hi - p.start:s1]
+                    trailing = prefix.endswith((",", "–", "—", "-")) and \
+                        not _THAT_NEAR.search(rest) and MASK not in rest
+                    lo = p.start + s0 if trailing or not prefix else cue.lo
+                self.spans.append((lo, p.start + s1, 1, cue.eid))
+        self.last_speaker[order] = last_eid
+        open_index = None
+        if quotes and quotes[-1].open_ended:
+            open_index = len(self.quotes) - 1
+        return open_index, text.rstrip().endswith(":")
+
+    def _quote_speaker(self, quote: _Quote, cues: list[_Cue]) -> int | None:
+        if not cues:
+            return None
+        def distance(c: _Cue) -> int:
+            return max(c.lo - quote.end, quote.start - c.hi, 0)
+        for group in (("verb", "quoted", "acc"), ("ger",)):
+            attached = [c for c in cues if c.kind in group and c.attached]
+            pool = attached or [c for c in cues if c.kind in group]
+            if pool:
+                return min(pool, key=distance).eid
+        return None
+
+    def _settle_quotes(self) -> None:
+        """Quotes with no cue in their sentence take the speaker of their run-on chain,
+        then of a neighbouring quote in the paragraph, then of the previous paragraph."""
+        qs = self.quotes
+        for q in qs:   # run-on quotes continue their opener's speaker
+            if q.eid is None and q.prev_in_chain is not None:
+                q.eid = qs[q.prev_in_chain].eid
+        for q in reversed(qs):   # ... or take it from a later paragraph that names it
+            if q.eid is None and q.next_in_chain is not None:
+                q.eid = qs[q.next_in_chain].eid
+        by_paragraph: dict[int, list[_Quote]] = {}
+        for q in qs:
+            by_paragraph.setdefault(q.paragraph, []).append(q)
+        for group in by_paragraph.values():
+            known = None
+            for q in group:
+                if q.eid is None and known is not None:
+                    q.eid = known
+                known = q.eid if q.eid is not None else known
+            known = None
+            for q in reversed(group):
+                if q.eid is None and known is not None and q.words >= 4:
+                    q.eid = known
+                known = q.eid if q.eid is not None else known
+        for q in qs:
+            if q.eid is None and q.paragraph_initial and q.words >= 4 and q.paragraph > 0:
+                q.eid = self.last_speaker.get(q.paragraph - 1)
+        for q in qs:
+            if q.eid is not None:
+                self.spans.append((q.start, q.end, 2, q.eid))
+                self.used.add(q.eid)
+
+    # -- index -------------------------------------------------------------------------
+    def _index(self) -> AttributionIndex:
+        speakers: dict[int, Speaker] = {eid: self.coref.entities[eid].speaker()
+                                        for eid in sorted(self.used)}
+        if not self.spans:
+            return AttributionIndex(tuple(speakers.values()))
+        cuts = sorted({s for s, _, _, _ in self.spans} | {e for _, e, _, _ in self.spans})
+        ordered = sorted(self.spans, key=lambda s: (s[0], s[1]))
+        starts: list[int] = []
+        ends: list[int] = []
+        labels: list[Attribution] = []
+        for lo, hi in zip(cuts, cuts[1:]):
+            best = None
+            for s in ordered:
+                if s[0] > lo:
+                    break
+                if s[1] >= hi and (best is None or s[2] >= best[2]):
+                    best = s
+            if best is None:
+                continue
+            label = Attribution(speakers[best[3]], "direct" if best[2] == 2 else "indirect")
+            if starts and ends[-1] == lo and labels[-1] == label:
+                ends[-1] = hi
+            else:
+                starts.append(lo)
+                ends.append(hi)
+                labels.append(label)
+        return AttributionIndex(tuple(speakers.values()), tuple(starts), tuple(ends),
+                                tuple(labels))
 
 
 def attribute(text: str, paragraphs: Sequence[Paragraph]) -> AttributionIndex:
     """Find quotes, reporting verbs and speakers in the article's body paragraphs."""
-    return AttributionIndex()
+    return _Builder(text, paragraphs).run()

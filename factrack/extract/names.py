@@ -1,0 +1,549 @@
+"""Names, titles and honorifics, and coreference of speakers inside one article.
+
+A speaker phrase ("U.S. Secretary of State Antony Blinken", "Mr. Wang", "a senior Foreign
+Ministry official", "the company", "he") is parsed into a `Mention`; a `Coreference`
+resolves mentions to article-level entities so that "Mr. Wang" and "Wang Yi" are one
+speaker. The cross-article helpers at the end (`name_parts`, `same_person`) are pure
+rules for the storage layer's speaker identity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factrack.extract.types import Speaker
+
+HONORIFIC_GENDER = {
+    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
+    "sir": "male", "lady": "female", "dame": "female", "lord": "male",
+    "dr": None, "prof": None, "sen": None, "rep": None, "gov": None, "gen": None,
+    "lt": None, "col": None, "capt": None, "sgt": None, "rev": None, "messrs": None,
+}
+
+# Title words: in a phrase before a name they are its role, never part of the name.
+TITLE_WORDS = frozenset("""
+president vice secretary minister ministers leader leaders senator governor chairman
+chairwoman chair director spokesman spokeswoman spokesperson chancellor prime foreign
+state treasury defense defence general judge justice mayor ceo cfo coo chief executive
+officer commissioner ambassador speaker representative congressman congresswoman
+attorney coach manager professor premier king queen prince princess vice-president deputy
+head founder boss analyst economist editor lawyer candidate nominee senior former top
+assistant democrat democratic republican gop whip majority minority house senate press
+national security adviser advisor interior commerce energy health education finance
+home justice labor labour agriculture transportation economy trade culture sports
+sport intelligence homeland council member mp mep lawmaker legislator councillor
+pope cardinal bishop archbishop captain striker midfielder defender goalkeeper
+manager chairman rabbi imam sheikh emir sultan field marshal admiral colonel major
+lieutenant sergeant inspector superintendent detective constable
+u.s. us uk u.k. eu un
+""".split())
+
+# Capitalized words that start sentences or clauses but are never part of a name.
+FUNCTION_CAPS = frozenset("""
+The A An But And Yet When While If In On At For With As After Before Still Now This That
+These Those It He She They We I His Her Their Our Its So Then Also Meanwhile However
+Although Though Since Because Nevertheless Overall According Last Next Earlier Later Under
+Over From By To Of Despite During Many Some Most Every Each All No Not There Here What Why
+How Who Where Speaking Asked Writing Instead Even Only Just Both Either Neither Such Other
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Mon Tue Wed Thu Fri Sat Sun
+""".split())
+
+ORG_WORDS = frozenset("""
+ministry agency department company corporation corp corp. inc inc. ltd ltd. plc llc co co.
+group party committee commission council office bank association union institute
+university college court administration government pentagon kremlin news times post
+journal network service services board authority federation organisation organization
+foundation fund campaign bureau police army navy force reuters xinhua ap afp bbc cnn
+nasa fbi cia un eu nato opec imf center centre team club league fa uefa fifa firm airlines
+airways motors holdings industries partners capital securities exchange commission
+tribunal parliament congress senate cabinet embassy consulate regulator ofcom ofgem
+watchdog panel trust society alliance coalition movement institution school hospital
+newspaper magazine television radio channel studio studios records label network
+""".split())
+
+# Heads of unnamed sources ("a senior official", "analysts") and documents that speak.
+UNNAMED_HEADS = frozenset("""
+official officials spokesman spokeswoman spokesperson spokesmen source sources expert
+experts analyst analysts economist economists critic critics observer observers diplomat
+diplomats aide aides adviser advisers advisor advisors resident residents witness
+witnesses lawyer lawyers researcher researchers scientist scientists investigator
+investigators police authorities prosecutors prosecutor officers officer executives
+executive insiders campaigners activists supporters opponents organisers organizers
+doctors people statement report study survey analysts traders dealers observers
+commentators lawmakers legislators regulators employees staff workers members leaders
+""".split())
+
+# "the company" / "the ministry": refer back to a named organization.
+ORG_REF_HEADS = frozenset("""
+company firm ministry agency group department government bank club party commission
+committee union council regulator administration network broadcaster newspaper
+manufacturer carrier airline retailer publisher studio watchdog organisation
+organization body board
+""".split())
+_GOVERNMENT_WORDS = frozenset("ministry department government agency administration "
+                              "commission committee council office embassy party".split())
+
+_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mme dr prof sir lady dame lord messrs".split())
+_DETS = frozenset("a an the one two three four several some many other most".split())
+_PARTICLES = frozenset("de van von der da di du bin al la le del dos ibn".split())
+_LINKS = ("of", "for", "and", "the") + tuple(_PARTICLES)
+
+PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing",
+            "him": "male", "her": "female"}
+
+_HON = r"(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Messrs|Sir|Lady|Dame|Lord)\.?"
+_CAP = (r"(?:(?:[A-Z]\.){2,}|" + _HON + r"(?=\s)|[A-Z]\.(?=\s+[A-Z])|"
+        r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?<![’']))")
+_CAP_POSS = r"[A-ZÀ-ÖØ-Þ][\w\-]*[’']s"
+_MODS = (r"(?:senior|former|top|chief|junior|deputy|local|state-run|state-owned|[a-z]+-run|"
+         r"state|foreign|federal|government|company|ministry|industry|police|military|"
+         r"intelligence|administration|party|campaign|union|health|defen[cs]e|trade|"
+         r"security|independent|leading|prominent|other|several|western|european|"
+         r"unnamed|anonymous|unidentified|city|county|economic|financial|market|oil|"
+         r"bank|business|legal|medical|election|retail|city|private|public|outside|"
+         r"american|chinese|british|russian|industry|energy|climate|tax|budget|rival|"
+         r"independent|regional|national|international|global|two|three|four|many|some|"
+         r"most|few|several|white|house|press|general|executive|managing|vice|assistant|"
+         r"new|acting|interim|current|longtime|long-time|veteran)")
+_TITLE_LC = r"(?:" + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()),
+                                     key=len, reverse=True)) + r")"
+_HEAD_LC = r"(?:" + "|".join(sorted(UNNAMED_HEADS | ORG_REF_HEADS, key=len, reverse=True)) + r")"
+_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|two|three|four|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Mm]ost)"
+_LINK = r"(?:of|for|and|the|de|van|von|der|da|di|du|bin|al|la|le|del|ibn)"
+_WORD = rf"(?:{_CAP_POSS}|{_CAP}|{_MODS}|{_TITLE_LC})"
+_HEAD = rf"(?:{_CAP}|{_HEAD_LC}|{_TITLE_LC})"
+_OF_TAIL = rf"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?:{_CAP}|{_HEAD_LC}))"
+_NP = (rf"(?:{_DET}\s+)?(?:{_WORD}\s+(?:{_LINK}\s+)?){{0,8}}{_HEAD}{_OF_TAIL}?")
+
+_PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|they|it|He|She|They|It)\s*$")
+_PRONOUN_START = re.compile(r"\s*(he|she|they|it)(?![\w’'])")
+_NP_END = re.compile(rf"(?<![\w’'.\-])({_NP})\s*$")
+_NP_START = re.compile(rf"\s*({_NP})(?![\w’'])")
+_TOKEN = re.compile(rf"{_CAP_POSS}|{_CAP}|[\w’'\-]+")
+# Candidate names anywhere in the text (prepass): optional lowercase title words, then a
+# run of capitalized words possibly joined by of/for/and/the.
+_NAME_RUN = re.compile(
+    rf"(?<![\w’'.\-])(?:(?:{_CAP}\s+)?(?:(?:{_TITLE_LC}|{_MODS})\s+){{1,3}})?"
+    rf"(?:{_CAP}\s+(?:(?:of|for|the|de|van|von|bin|al|la|le|del)\s+)?){{0,6}}{_CAP}(?![\w’'])")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker phrase found in the text (start/end absolute offsets).
+
+    kind: person (≥2 name words or an honorific), single (one capitalized word: a
+    surname or an organization, decided by coreference), organization, unnamed,
+    orgref ("the company"), roleref ("the president"), pronoun.
+    """
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+    name: str
+    role: str | None = None
+    honorific: str | None = None
+    gender: str | None = None
+
+
+def _strip_token(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def _is_name_token(token: str) -> bool:
+    if not token[:1].isupper() or token in FUNCTION_CAPS:
+        return False
+    low = _strip_token(token)
+    if low in TITLE_WORDS or low in HONORIFIC_GENDER:
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", token):
+        return False  # dotted acronym ("U.S.") is a modifier, not a name
+    if re.search(r"[’'](?:s|re|ll|ve|d|m|t)$", token):
+        return False  # possessive or contraction ("Blinken’s", "We’re")
+    return True
+
+
+def classify(surface: str, start: int) -> Mention | None:
+    """Read a noun phrase already cut out of the text (surface starts at `start`)."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(surface)]
+    # Drop sentence-initial function words ("Yet", "When") and leading determiners.
+    det = None
+    while tokens and (tokens[0][0] in FUNCTION_CAPS and tokens[0][0].lower() not in _DETS):
+        tokens.pop(0)
+    det_at = tokens[0][1] if tokens else 0
+    if tokens and tokens[0][0].lower() in _DETS:
+        det = tokens.pop(0)[0].lower()
+    if not tokens:
+        return None
+    abs_start = start + (det_at if det else tokens[0][1])
+    end = start + tokens[-1][1] + len(tokens[-1][0])
+    words = [t for t, _ in tokens]
+    text = " ".join(words)
+    # Unnamed source or organization reference: lowercase head noun.
+    head_idx = len(words) - 1
+    for i, w in enumerate(words):
+        if w in ("for", "of", "at", "from", "with") and i > 0 and words[i - 1].islower() \
+                and words[i - 1] in UNNAMED_HEADS:
+            head_idx = i - 1
+            break
+    head = words[head_idx]
+    if head.islower() and (head in UNNAMED_HEADS or head in ORG_REF_HEADS):
+        if head in ORG_REF_HEADS and det == "the" and len(words) == 1:
+            return Mention(start + det_at, end, "the " + head, "orgref", "the " + head)
+        kind = "unnamed" if head in UNNAMED_HEADS or det != "the" else "orgref"
+        name = text if det in (None, "a", "an", "one") else f"{det} {text}" if det != "the" else text
+        return Mention(abs_start, end, text, kind, name)
+    # Named: trailing run of name tokens (particles allowed inside).
+    i = head_idx + 1
+    j = i
+    while j > 0:
+        w = words[j - 1]
+        if _is_name_token(w) or (w in _PARTICLES and j - 1 > 0 and j < i):
+            j -= 1
+        else:
+            break
+    name_words = words[j:i]
+    while name_words and name_words[0] in _PARTICLES:
+        name_words.pop(0)
+        j += 1
+    before = words[:j]
+    honorific = None
+    if before and _strip_token(before[-1]) in HONORIFIC_GENDER and before[-1][:1].isupper():
+        honorific = before[-1]
+        if _strip_token(honorific) in _PERSONAL_HONORIFICS:
+            before.pop()
+    if before and before[-1] == "and":
+        return None  # "Beijing and Washington": a conjunction, not one speaker
+    role_words = [w for w in before if w.lower() not in _LINKS or before.index(w) > 0]
+    while role_words and role_words[-1].lower() in _LINKS:
+        role_words.pop()
+    role = " ".join(role_words) if any(_strip_token(w) in TITLE_WORDS or
+                                       _strip_token(w) in HONORIFIC_GENDER
+                                       for w in role_words) else None
+    if not name_words:
+        if role and head.islower() or (role and _strip_token(head) in TITLE_WORDS):
+            return Mention(abs_start, end, text, "roleref", role)
+        return None
+    if tokens[-1][0] != name_words[-1] or words[-1].endswith(("’s", "'s")):
+        return None
+    name = " ".join(name_words)
+    low = {_strip_token(w) for w in name_words}
+    if low & ORG_WORDS or len(name_words) > 4 or (len(name_words) == 1 and name.isupper()
+                                                   and len(name) > 1 and not honorific):
+        org_words = [w for w in words if w.lower() != "the"]
+        return Mention(abs_start, end, text, "organization", " ".join(org_words).strip())
+    gender = HONORIFIC_GENDER.get(_strip_token(honorific)) if honorific else None
+    if honorific or len(name_words) >= 2:
+        return Mention(abs_start, end, text, "person", name, role, honorific, gender)
+    return Mention(abs_start, end, text, "single", name, role)
+
+
+_PREPOSITION_END = re.compile(r"(?<![\w’'])(?:to|in|of|from|at|with|by|for|on|about|into|"
+                              r"over|than|like|against|toward|towards|between|among|"
+                              r"including|under|after|before|during|visit|told|telling)\s*$")
+
+
+def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
+    """The speaker phrase that ends exactly at text[:end] (trailing spaces allowed).
+
+    A phrase right after a preposition ("a visit to Beijing highlighted") is the object
+    of that preposition, not a speaker, and yields None.
+    """
+    lo = max(0, end - 160)
+    chunk = text[lo:end]
+    m = _PRONOUN_END.search(chunk)
+    if m:
+        word = m.group(1)
+        return Mention(offset + lo + m.start(1), offset + lo + m.end(1), word, "pronoun",
+                       word.lower(), gender=PRONOUNS[word.lower()])
+    m = _NP_END.search(chunk)
+    if not m or _PREPOSITION_END.search(chunk, 0, m.start(1)):
+        return None
+    return classify(m.group(1), offset + lo + m.start(1))
+
+
+def mention_after(text: str, start: int, offset: int = 0) -> Mention | None:
+    """The speaker phrase that starts at text[start:] (leading spaces allowed)."""
+    chunk = text[start:start + 160]
+    m = _PRONOUN_START.match(chunk)
+    if m:
+        word = m.group(1)
+        return Mention(offset + start + m.start(1), offset + start + m.end(1), word,
+                       "pronoun", word, gender=PRONOUNS[word])
+    m = _NP_START.match(chunk)
+    if not m:
+        return None
+    return classify(m.group(1), offset + start + m.start(1))
+
+
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """Names with titles, honorific references and named organizations anywhere in a
+    paragraph: the registry that surname, pronoun and "the company" references resolve to."""
+    found: list[Mention] = []
+    for m in _NAME_RUN.finditer(text):
+        mention = classify(m.group(), offset + m.start())
+        if mention is None or mention.kind in ("single", "unnamed", "roleref"):
+            continue
+        found.append(mention)
+    return found
+
+
+# --------------------------------------------------------------------------- coreference
+
+@dataclass(slots=True)
+class Entity:
+    """One speaker (or mentioned person/organization) of the article."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    gender: str | None = None
+    forms: list[str] = field(default_factory=list)
+
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    def add_form(self, form: str) -> None:
+        if form and form != self.name and form not in self.forms:
+            self.forms.append(form)
+
+    def speaker(self) -> Speaker:
+        return Speaker(name=self.name, kind=self.kind, role=self.role, aliases=tuple(self.forms))
+
+
+_OBJECT_BEFORE = re.compile(r"(?:told|telling|with|to|by|for|and|of|on|at|from|met|"
+                            r"meeting|including|between|against|about|toward|towards)\s*$")
+
+
+class Coreference:
+    """Resolves mentions to entities in article order.
+
+    Full names found anywhere in the body are known up front (so "Mr. Wang" finds the
+    "Foreign Minister Wang Yi" mentioned earlier, or failing that later); pronouns go to
+    the most recent *salient* compatible entity: a speaker, or a titled or honorific
+    mention that is not the object of a verb or preposition.
+    """
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[tuple[str, str], int] = {}
+        self._positions: list[tuple[int, int]] = []   # (pos, entity id) of full mentions
+        self._salient: list[tuple[int, int]] = []     # (pos, entity id)
+
+    # -- registry ---------------------------------------------------------------------
+    def _entity(self, kind: str, name: str) -> int:
+        key = ("person" if kind == "person" else "org", name.lower())
+        eid = self._by_key.get(key)
+        if eid is None:
+            eid = len(self.entities)
+            self.entities.append(Entity(name, kind))
+            self._by_key[key] = eid
+        return eid
+
+    def register(self, mentions: list[Mention], text: str) -> None:
+        """Prepass: full names and named organizations, in article order."""
+        full = [m for m in mentions if m.kind in ("person", "organization")
+                and (m.kind == "organization" or len(m.name.split()) >= 2)]
+        for m in full:
+            eid = self._entity(m.kind, m.name)
+            ent = self.entities[eid]
+            if ent.role is None and m.role:
+                ent.role = m.role
+            if ent.gender is None and m.gender:
+                ent.gender = m.gender
+            self._positions.append((m.start, eid))
+        self._positions.sort()
+        for m in mentions:
+            eid = self.resolve(m)
+            if eid is None:
+                continue
+            if (m.honorific or m.role) and self.entities[eid].kind == "person" \
+                    and not _OBJECT_BEFORE.search(text[max(0, m.start - 12):m.start]):
+                self._salient.append((m.start, eid))
+        self._salient.sort()
+
+    # -- resolution -------------------------------------------------------------------
+    def _nearest(self, pos: int, accept) -> int | None:
+        best_before = best_after = None
+        for p, eid in self._positions:
+            if not accept(self.entities[eid]):
+                continue
+            if p <= pos:
+                best_before = eid
+            elif best_after is None:
+                best_after = eid
+        return best_before if best_before is not None else best_after
+
+    def _surname_match(self, token: str, pos: int, gender: str | None) -> int | None:
+        def compatible(e: Entity) -> bool:
+            return e.kind == "person" and (gender is None or e.gender in (None, gender))
+        eid = self._nearest(pos, lambda e: compatible(e) and len(e.tokens()) > 1
+                            and e.tokens()[-1] == token)
+        if eid is None:
+            eid = self._nearest(pos, lambda e: compatible(e) and len(e.tokens()) > 1
+                                and e.tokens()[0] == token)
+        return eid
+
+    def resolve(self, m: Mention) -> int | None:
+        """Entity id for a mention, creating one when it names someone new."""
+        eid: int | None
+        if m.kind == "pronoun":
+            return self._resolve_pronoun(m)
+        if m.kind == "person":
+            tokens = m.name.split()
+            if len(tokens) >= 2:
+                eid = self._entity("person", m.name)
+            else:
+                eid = self._surname_match(tokens[0], m.start, m.gender)
+                if eid is None:
+                    eid = self._entity("person", m.name)
+            ent = self.entities[eid]
+            if m.gender and ent.gender is None:
+                ent.gender = m.gender
+            if m.role and ent.role is None:
+                ent.role = m.role
+            ent.add_form(f"{m.honorific} {m.name}" if m.honorific else m.name)
+            return eid
+        if m.kind == "single":
+            eid = self._surname_match(m.name, m.start, None)
+            if eid is not None:
+                self.entities[eid].add_form(m.name)
+                return eid
+            eid = self._nearest(m.start, lambda e: e.kind == "organization"
+                                and m.name in e.tokens())
+            if eid is not None:
+                self.entities[eid].add_form(m.name)
+                return eid
+            eid = self._entity("organization", m.name)
+            return eid
+        if m.kind == "organization":
+            eid = self._entity("organization", m.name)
+            self.entities[eid].add_form(m.surface if m.surface != m.name else "")
+            return eid
+        if m.kind == "orgref":
+            head = m.name.split()[-1]
+            eid = self._recent(m.start, lambda e: e.kind == "organization" and (
+                head in e.name.lower() or (head in ("company", "firm", "group") and
+                                           not set(e.name.lower().split()) & _GOVERNMENT_WORDS)))
+            if eid is not None:
+                self.entities[eid].add_form(m.name)
+                return eid
+            return self._entity("unnamed", m.name)
+        if m.kind == "roleref":
+            head = _strip_token(m.name.split()[-1])
+            eid = self._recent(m.start, lambda e: e.kind == "person" and e.role is not None
+                               and head in e.role.lower())
+            if eid is not None:
+                self.entities[eid].add_form(m.name)
+                return eid
+            return self._entity("unnamed", m.name)
+        if m.kind == "unnamed":
+            return self._entity("unnamed", m.name)
+        return None
+
+    def _recent(self, pos: int, accept) -> int | None:
+        best = None
+        for p, eid in self._positions:
+            if p > pos:
+                break
+            if accept(self.entities[eid]):
+                best = eid
+        for p, eid in self._salient:
+            if p > pos:
+                break
+        return best
+
+    def _resolve_pronoun(self, m: Mention) -> int | None:
+        gender = m.gender
+        best_pos, best = -1, None
+        if gender in ("male", "female"):
+            for p, eid in self._salient:
+                if p >= m.start:
+                    break
+                e = self.entities[eid]
+                if e.kind == "person" and e.gender in (None, gender) and p > best_pos:
+                    best_pos, best = p, eid
+            return best
+        for p, eid in self._salient + self._positions:
+            if p >= m.start or p <= best_pos:
+                continue
+            e = self.entities[eid]
+            if gender == "plural" and e.kind in ("organization", "unnamed"):
+                best_pos, best = p, eid
+            elif gender == "thing" and e.kind == "organization":
+                best_pos, best = p, eid
+        if best is None and gender == "plural":
+            return self._entity("unnamed", "they")
+        return best
+
+    def spoke(self, eid: int, pos: int) -> None:
+        """Record a speaker site: speakers are the most salient antecedents."""
+        self._salient.append((pos, eid))
+        self._salient.sort()
+        e = self.entities[eid]
+        if e.kind != "person":
+            self._positions.append((pos, eid))
+            self._positions.sort()
+
+
+# ------------------------------------------------------------- cross-article identity
+
+def name_parts(name: str) -> tuple[str | None, str]:
+    """(given name, surname) of a person's name; honorifics and titles are dropped.
+
+    "Mr. Blinken" -> (None, "Blinken"); "Antony J. Blinken" -> ("Antony", "Blinken").
+    """
+    words = [w for w in name.replace(",", " ").split()
+             if _strip_token(w) not in HONORIFIC_GENDER and _strip_token(w) not in TITLE_WORDS]
+    words = [w for w in words if _strip_token(w) not in ("jr", "sr", "ii", "iii")]
+    if not words:
+        return None, name.strip()
+    surname_words = [words[-1]]
+    k = len(words) - 2
+    while k >= 1 and words[k].lower() in _PARTICLES:
+        surname_words.insert(0, words[k])
+        k -= 1
+    given = words[0] if len(words) > len(surname_words) else None
+    return given, " ".join(surname_words)
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]  # an initial
+    return a.startswith(b) or b.startswith(a)  # "Tony"/"Antony" no, "Rob"/"Robert" yes
+
+
+def _roles_compatible(role_a: str | None, role_b: str | None) -> bool:
+    if not role_a or not role_b:
+        return True
+    ta = {_strip_token(w) for w in role_a.split()} & TITLE_WORDS
+    tb = {_strip_token(w) for w in role_b.split()} & TITLE_WORDS
+    return not ta or not tb or bool(ta & tb)
+
+
+def same_person(name_a: str, aliases_a: tuple[str, ...] | list[str], role_a: str | None,
+                name_b: str, aliases_b: tuple[str, ...] | list[str], role_b: str | None) -> bool:
+    """Whether two speakers seen in different articles are one person.
+
+    Same full name: yes. A surname-only form against a full name: yes when the surname
+    matches and the roles do not contradict. Two different given names with the same
+    surname: never (Joe Biden is not Hunter Biden).
+    """
+    forms_a = [name_a, *aliases_a]
+    forms_b = [name_b, *aliases_b]
+    norm = lambda s: " ".join(w for w in s.lower().replace(".", "").split())  # noqa: E731
+    if {norm(f) for f in forms_a} & {norm(f) for f in forms_b} and \
+            name_parts(name_a)[0] and name_parts(name_b)[0] and norm(name_a) == norm(name_b):
+        return True
+    given_a, sur_a = name_parts(name_a)
+    given_b, sur_b = name_parts(name_b)
+    if sur_a.lower() != sur_b.lower():
+        return False
+    if given_a and given_b:
+        return _given_compatible(given_a, given_b)
+    return _roles_compatible(role_a, role_b)
