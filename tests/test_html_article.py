@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,26 @@ def test_page_without_article_text_is_refused():
 def test_missing_local_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="cannot read file"):
         read_html_file(tmp_path / "nope.html")
+
+
+def test_extraction_opens_no_network_connection():
+    """trafilatura and its helpers must not download anything (TLD lists, models) at run time.
+
+    Run in a child interpreter with an audit hook that fails on any socket use: the hook
+    cannot be removed, so it must not live in the test process that also runs the fetch tests.
+    """
+    code = (
+        "import sys\n"
+        "def hook(event, args):\n"
+        "    if event.startswith(('socket.', 'urllib.Request')) and event != 'socket.__new__':\n"
+        "        raise RuntimeError('network use: ' + event)\n"
+        "sys.addaudithook(hook)\n"
+        "from factrack.html_article import read_html_file\n"
+        f"for name in {sorted(GOLD)!r}:\n"
+        f"    doc = read_html_file({str(HTML)!r} + '/' + name)\n"
+        "    assert doc.text, name\n"
+        "print('ok', flush=True)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
