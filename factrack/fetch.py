@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
@@ -65,9 +66,11 @@ class FetchSettings:
     trust_env: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class FetchResult:
-    """The outcome for one input URL: an article, or a one-line error naming the URL."""
+class FetchResult(NamedTuple):
+    """The outcome for one input URL: an article, or a one-line error naming the URL.
+
+    A named tuple, so both `r.article` and `for url, article, error in results` work.
+    """
 
     url: str
     article: ArticleDocument | None

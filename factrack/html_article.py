@@ -163,6 +163,8 @@ def html_to_article(
         html = decode_html(html, content_type) if kind == "html" else _decode_plain(html, content_type)
     if kind == "plain":
         return text_to_article(html, url)
+    if not html.strip():
+        raise InputError(f"{where}: empty page")
     return _html_string_to_article(html, url)
 
 
@@ -349,8 +351,9 @@ def _collect_articles(data, found: list[dict]) -> None:
     elif isinstance(data, dict):
         if any(t in _ARTICLE_TYPES for t in _types(data)):
             found.append(data)
-        if "@graph" in data:
-            _collect_articles(data["@graph"], found)
+        for key in ("@graph", "mainEntity"):  # WebPage → mainEntity → NewsArticle is common
+            if key in data:
+                _collect_articles(data[key], found)
 
 
 def _types(obj: dict) -> list[str]:

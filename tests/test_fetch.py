@@ -201,6 +201,8 @@ def test_mixed_run_keeps_input_order_and_reports_each_url_once(server):
     assert [r.ok for r in results] == [False, True, True, False, True, True]
     assert sorted(r.url for r in finished) == sorted(urls)
     assert all((r.article is None) == (r.error is not None) for r in results)
+    url, article, error = results[1]  # results unpack as (url, article, error)
+    assert (url, error) == (urls[1], None) and article.outlet == "Bayside Courier"
 
 
 def test_concurrency_is_bounded(server):

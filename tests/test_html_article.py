@@ -147,6 +147,19 @@ def test_binary_body_without_content_type_is_refused(tmp_path):
         read_html_file(fake)
 
 
+def test_article_nested_in_webpage_main_entity():
+    page = """<html><head><script type="application/ld+json">{"@type": "WebPage", "name": "Page",
+    "mainEntity": {"@type": "NewsArticle", "headline": "Tram line approved", "author": {"name": "Lee Park"}}}
+    </script></head><body><article><p>The regional council approved the new tram line on Tuesday by 31 votes to 12, ending a decade of debate over its route.</p></article></body></html>"""
+    doc = html_to_article(page)
+    assert (doc.title, doc.author) == ("Tram line approved", "Lee Park")
+
+
+def test_empty_page_is_refused():
+    with pytest.raises(InputError, match=r"^https://x.example/blank: empty page$"):
+        html_to_article(b"  \n", url="https://x.example/blank", content_type="text/html")
+
+
 def test_page_without_article_text_is_refused():
     with pytest.raises(InputError, match=r"^https://x.example/empty: no article text found"):
         html_to_article("<html><body><nav><a href='/'>Home</a></nav></body></html>", url="https://x.example/empty")
