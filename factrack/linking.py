@@ -1,27 +1,415 @@
-"""Link newly stored claims to the same claim stated earlier (first version: same key)."""
+"""Recurring claims in the database: incremental, blocked linking and figure-mismatch flags.
+
+This is the storage side of `factrack.matching` (which stays pure): it keeps the blocking
+index (`claim_blocks`: one row per blocking key and claim), turns stored rows into
+`ClaimRecord`s, and applies `best_matches` / `figures_agree` exactly as the in-memory
+reference `factrack.matching.linking.link_incrementally` does:
+
+* claims are linked in id order; each is compared only with *earlier* claims that share a
+  blocking key (other articles only, unless `MatchSettings.link_within_article`);
+* it joins the group of its best match at or above the threshold, else stays alone (a
+  group is created when a second claim joins); groups never merge afterwards;
+* every earlier member of the group whose figure disagrees with the new claim's gets a
+  `figure-mismatch` flag, and so does the new claim.
+
+Bounded work per claim, whatever the database size: for each blocking key only the
+`per_key_cap` most recent claims are read (an index range scan), and of those only the
+`max_candidates` sharing the most keys with the claim are scored. While no block exceeds
+the caps the result is exactly the reference's. Everything here uses SQL expressions on
+the session's connection, not ORM objects, so `relink` can stream millions of claims.
+"""
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from factrack.models import Claim, ClaimGroup
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import Session
+
+from factrack.extract import extract
+from factrack.matching.blocking import blocking_keys
+from factrack.matching.figures import figures_agree
+from factrack.matching.records import ClaimRecord
+from factrack.matching.retrieval import rank_claims
+from factrack.matching.scoring import best_matches
+from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
+from factrack.models import (Article, Claim, ClaimBlock, ClaimGroup, Flag, ReviewEvent, Speaker,
+                             utcnow)
+
+MISMATCH_CODE = "figure-mismatch"
+
+#: Claims read per blocking key: the most recent ones (a common key cannot blow up).
+PER_KEY_CAP = 200
+#: Candidates scored per claim: those sharing the most blocking keys with it.
+MAX_CANDIDATES = 300
+#: Group members a new claim's figure is checked against (the most recent ones).
+MEMBER_CAP = 200
+#: Records kept in memory between claims (recent claims are everybody's candidates).
+RECORD_CACHE_SIZE = 50_000
+#: Bind parameters per IN (...) list, below every backend's limit.
+_IN_CHUNK = 500
+
+_CLAIM_COLUMNS = (Claim.id, Claim.article_id, Claim.text, Claim.start, Claim.figure_start,
+                  Claim.figure_end, Claim.kind, Claim.value, Claim.value_max, Claim.unit,
+                  Claim.bound, Claim.measure, Claim.group_id, Claim.status, Speaker.name)
 
 
-def link_new_claims(session: Session, claims: list[Claim]) -> int:
-    """Give each new claim the group of an earlier claim with the same key; count links."""
-    linked = 0
-    for claim in claims:
-        earlier = session.exec(
-            select(Claim).where(Claim.key == claim.key, Claim.id != claim.id,
-                                Claim.id < claim.id).order_by(Claim.id)).first()
-        if earlier is None:
-            continue
-        if earlier.group_id is None:
-            group = ClaimGroup(representative=earlier.text)
-            session.add(group)
-            session.flush()
-            earlier.group_id = group.id
-        claim.group_id = earlier.group_id
-        linked += 1
+@dataclass(frozen=True, slots=True)
+class LinkOptions:
+    """Matching thresholds (D's MatchSettings) plus the storage side's work bounds."""
+
+    settings: MatchSettings = DEFAULT_SETTINGS
+    per_key_cap: int = PER_KEY_CAP
+    max_candidates: int = MAX_CANDIDATES
+    member_cap: int = MEMBER_CAP
+
+
+DEFAULT_OPTIONS = LinkOptions()
+
+
+@dataclass(slots=True)
+class StoredClaim:
+    """What linking needs of one stored claim: its record plus mutable storage fields."""
+
+    record: ClaimRecord
+    start: int
+    group_id: int | None
+    status: str
+
+    @property
+    def id(self) -> int:
+        return self.record.id  # type: ignore[return-value]
+
+    @property
+    def figure(self) -> str:
+        """The figure as written in the claim ("more than 12,000")."""
+        rec = self.record
+        if rec.figure_start is None or rec.figure_end is None:
+            return _value_text(rec)
+        return rec.text[rec.figure_start:rec.figure_end].strip() or _value_text(rec)
+
+
+@dataclass(slots=True)
+class LinkStats:
+    linked: int = 0
+    groups_created: int = 0
+    mismatch_flags: int = 0
+
+
+def _value_text(record: ClaimRecord) -> str:
+    if record.value is None:
+        return "no figure"
+    unit = f" {record.unit}" if record.unit else ""
+    return f"{record.value:,.6g}{unit}"
+
+
+def stored_claim(row) -> StoredClaim:
+    """Build from a row of `_CLAIM_COLUMNS` (figure offsets in the row index the article)."""
+    (claim_id, article_id, text_, start, figure_start, figure_end, kind, value, value_max,
+     unit, bound, measure, group_id, status, speaker) = row
+    fs, fe = figure_start - start, figure_end - start
+    inside = 0 <= fs <= fe <= len(text_)
+    record = ClaimRecord(id=claim_id, text=text_, kind=kind, value=value, value_max=value_max,
+                         unit=unit, bound=bound, measure=measure, speaker=speaker,
+                         article_id=article_id, figure_start=fs if inside else None,
+                         figure_end=fe if inside else None)
+    return StoredClaim(record, start, group_id, status)
+
+
+def _claims_query():
+    return select(*_CLAIM_COLUMNS).outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+
+
+def load_claims(connection: Connection, ids: Sequence[int]) -> dict[int, StoredClaim]:
+    found: dict[int, StoredClaim] = {}
+    ids = list(ids)
+    for at in range(0, len(ids), _IN_CHUNK):
+        for row in connection.execute(_claims_query().where(Claim.id.in_(ids[at:at + _IN_CHUNK]))):
+            claim = stored_claim(row)
+            found[claim.id] = claim
+    return found
+
+
+def claims_after(connection: Connection, after_id: int, chunk: int) -> list[StoredClaim]:
+    """The next `chunk` claims in id order after `after_id` (keyset pagination: no cursor
+    stays open while the caller writes, and memory is bounded by the chunk)."""
+    rows = connection.execute(_claims_query().where(Claim.id > after_id)
+                              .order_by(Claim.id).limit(chunk)).all()
+    return [stored_claim(row) for row in rows]
+
+
+class ClaimLinker:
+    """Links claims one at a time against what is already in the blocking index.
+
+    One linker per transaction; `link(claim)` must be called in id order. The record
+    cache only saves re-normalizing recent claims (their group ids are kept current).
+    """
+
+    def __init__(self, connection: Connection, options: LinkOptions = DEFAULT_OPTIONS,
+                 cache_size: int = RECORD_CACHE_SIZE):
+        self.connection = connection
+        self.options = options
+        self.stats = LinkStats()
+        self._cache: OrderedDict[int, StoredClaim] = OrderedDict()
+        self._cache_size = cache_size
+        self._flagged: set[int] = set()
+
+    # -- candidates -------------------------------------------------------------------
+
+    def candidate_ids(self, keys: Iterable[str]) -> list[int]:
+        """Ids of earlier claims sharing a key: the `per_key_cap` most recent per key, then
+        the `max_candidates` sharing most keys (ties: most recent first)."""
+        keys = sorted(keys)
+        if not keys:
+            return []
+        hits = Counter(block_candidates(self.connection, keys, self.options.per_key_cap))
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))
+        return [claim_id for claim_id, _ in ranked[:self.options.max_candidates]]
+
+    def records(self, ids: Sequence[int]) -> list[StoredClaim]:
+        missing = [i for i in ids if i not in self._cache]
+        if missing:
+            for claim in load_claims(self.connection, missing).values():
+                self._remember(claim)
+        out = []
+        for claim_id in ids:
+            claim = self._cache.get(claim_id)
+            if claim is not None:
+                self._cache.move_to_end(claim_id)
+                out.append(claim)
+        return out
+
+    def forget_flags(self) -> None:
+        """Drop the memo of claims known to carry a mismatch flag (bounds relink memory)."""
+        self._flagged.clear()
+
+    def _remember(self, claim: StoredClaim) -> None:
+        self._cache[claim.id] = claim
+        self._cache.move_to_end(claim.id)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+    # -- linking ----------------------------------------------------------------------
+
+    def link(self, claim: StoredClaim) -> int | None:
+        """Link one claim (not yet in the index) and index it; return its group id."""
+        settings = self.options.settings
+        keys = blocking_keys(claim.record)
+        ids = self.candidate_ids(keys)
+        candidates = [c for c in self.records(ids) if c.id < claim.id and (
+            settings.link_within_article or c.record.article_id != claim.record.article_id)]
+        by_record = {id(c.record): c for c in candidates}
+        matches = best_matches(claim.record, [c.record for c in candidates], settings, limit=1)
+        if matches:
+            best = by_record[id(matches[0][0])]
+            group_id = best.group_id if best.group_id is not None else self._new_group(best)
+            self._check_figures(claim, group_id)
+            claim.group_id = group_id
+            self.connection.execute(update(Claim).where(Claim.id == claim.id)
+                                    .values(group_id=group_id))
+            self.stats.linked += 1
+        self._remember(claim)
+        self.connection.execute(insert(ClaimBlock), [{"block_key": key, "claim_id": claim.id}
+                                                     for key in sorted(keys)])
+        return claim.group_id
+
+    def _new_group(self, first: StoredClaim) -> int:
+        group_id = self.connection.execute(
+            insert(ClaimGroup).values(representative=first.record.text, created_at=utcnow())
+        ).inserted_primary_key[0]
+        self.connection.execute(update(Claim).where(Claim.id == first.id)
+                                .values(group_id=group_id))
+        first.group_id = group_id
+        self.stats.groups_created += 1
+        return group_id
+
+    def _check_figures(self, claim: StoredClaim, group_id: int) -> None:
+        """Flag both sides of every disagreeing figure among the group's recent members."""
+        member_ids = self.connection.execute(
+            select(Claim.id).where(Claim.group_id == group_id).order_by(Claim.id.desc())
+            .limit(self.options.member_cap)).scalars().all()
+        for member in self.records(sorted(member_ids)):
+            if member.id == claim.id or figures_agree(claim.record, member.record,
+                                                      self.options.settings):
+                continue
+            self._flag(claim, f"claim {member.id} says {member.figure}; "
+                              f"this says {claim.figure}")
+            self._flag(member, f"claim {claim.id} says {claim.figure}; "
+                               f"this says {member.figure}")
+
+    def _flag(self, claim: StoredClaim, detail: str) -> None:
+        """Add the flag unless the claim has one already (flags are unique per code)."""
+        if claim.id in self._flagged:
+            return
+        exists = self.connection.execute(
+            select(Flag.id).where(Flag.claim_id == claim.id, Flag.code == MISMATCH_CODE)
+        ).first()
+        self._flagged.add(claim.id)
+        if exists:
+            return
+        self.connection.execute(insert(Flag).values(claim_id=claim.id, code=MISMATCH_CODE,
+                                                    detail=detail))
+        if claim.status == "new":
+            claim.status = "flagged"
+            self.connection.execute(update(Claim).where(Claim.id == claim.id,
+                                                        Claim.status == "new")
+                                    .values(status="flagged"))
+        self.stats.mismatch_flags += 1
+
+
+def block_candidates(connection: Connection, keys: Sequence[str], cap: int) -> list[int]:
+    """Claim ids in the blocks of `keys`, at most `cap` (the most recent) per key, one
+    index range scan per key in a single statement."""
+    found: list[int] = []
+    for at in range(0, len(keys), 50):
+        part = keys[at:at + 50]
+        sql = " UNION ALL ".join(
+            f"SELECT claim_id FROM (SELECT claim_id FROM claim_blocks WHERE block_key = :k{i} "
+            f"ORDER BY claim_id DESC LIMIT :cap) AS b{i}" for i in range(len(part)))
+        params = {f"k{i}": key for i, key in enumerate(part)}
+        params["cap"] = cap
+        found.extend(connection.execute(text(sql), params).scalars())
+    return found
+
+
+def link_new_claims(session: Session, claims: list[Claim],
+                    options: LinkOptions = DEFAULT_OPTIONS) -> int:
+    """Link freshly inserted (flushed) claims into recurring groups; count the linked.
+
+    Called by `add` inside the article's transaction. Touches only the claims' candidates,
+    never the whole database.
+    """
+    if not claims:
+        return 0
     session.flush()
-    return linked
+    connection = session.connection()
+    linker = ClaimLinker(connection, options)
+    loaded = load_claims(connection, [c.id for c in claims])
+    for claim in sorted(claims, key=lambda c: c.id):
+        linker.link(loaded[claim.id])
+    for claim in claims:  # keep the ORM objects in step with what SQL wrote
+        for name in ("group_id", "status"):
+            stored = loaded[claim.id]
+            set_committed_value(claim, name, getattr(stored, name))
+    return linker.stats.linked
+
+
+# -- relink --------------------------------------------------------------------------------
+
+
+def reset_links(connection: Connection) -> None:
+    """Forget every group, block and figure-mismatch flag; claims flagged only for a
+    mismatch, and never reviewed, go back to 'new'."""
+    connection.execute(update(Claim).where(Claim.group_id.is_not(None)).values(group_id=None))
+    connection.execute(delete(ClaimGroup))
+    connection.execute(delete(ClaimBlock))
+    connection.execute(delete(Flag).where(Flag.code == MISMATCH_CODE))
+    connection.execute(
+        update(Claim).where(Claim.status == "flagged",
+                            ~Claim.id.in_(select(Flag.claim_id)),
+                            ~Claim.id.in_(select(ReviewEvent.claim_id)))
+        .values(status="new"))
+
+
+def count_claims(connection: Connection) -> int:
+    return connection.execute(select(func.count(Claim.id))).scalar_one()
+
+
+def relink(session: Session, options: LinkOptions = DEFAULT_OPTIONS, chunk: int = 1000,
+           progress: Callable[[int], None] | None = None) -> LinkStats:
+    """Rebuild every group and block from scratch, streaming claims in id order.
+
+    Commits once after the reset and then after every chunk, so memory and the write-ahead
+    log stay bounded; if interrupted, run it again (it always starts from scratch).
+    """
+    reset_links(session.connection())
+    session.commit()
+    linker = ClaimLinker(session.connection(), options)
+    last = 0
+    while batch := claims_after(session.connection(), last, chunk):
+        linker.connection = session.connection()
+        for claim in batch:
+            linker.link(claim)
+        session.commit()
+        linker.forget_flags()
+        last = batch[-1].id
+        if progress:
+            progress(len(batch))
+    return linker.stats
+
+
+def options_with(per_key_cap: int | None = None, max_candidates: int | None = None,
+                 **settings) -> LinkOptions:
+    """LinkOptions from command-line values; None keeps the default."""
+    chosen = {k: v for k, v in settings.items() if v is not None}
+    options = LinkOptions(settings=replace(DEFAULT_SETTINGS, **chosen))
+    if per_key_cap is not None:
+        options = replace(options, per_key_cap=per_key_cap)
+    if max_candidates is not None:
+        options = replace(options, max_candidates=max_candidates)
+    return options
+
+
+# -- match: "has this been said before?" ----------------------------------------------------
+
+#: Blocks read per key and candidates ranked for a pasted sentence.
+MATCH_PER_KEY_CAP = 500
+MATCH_CANDIDATES = 2000
+
+
+def query_keys(query: str) -> set[str]:
+    """Blocking keys for free text: its canonical words (as measure tokens), plus the keys
+    of every claim the extractor finds in it (value buckets, speaker)."""
+    # As the "measure", the whole text gives every canonical word as a measure token.
+    whole = ClaimRecord(id="query", text=query, kind=None, value=None, value_max=None,
+                        unit=None, bound=None, measure=query, speaker=None, article_id=None)
+    keys = blocking_keys(whole)
+    try:
+        extraction = extract(query)
+    except Exception:  # noqa: BLE001 - the words alone still find candidates
+        return keys
+    for i, candidate in enumerate(extraction.claims):
+        keys |= blocking_keys(ClaimRecord.from_candidate(candidate, id=f"q{i}"))
+    return keys
+
+
+def similar_claims(session: Session, query: str, limit: int = 10,
+                   per_key_cap: int = MATCH_PER_KEY_CAP,
+                   max_candidates: int = MATCH_CANDIDATES) -> list[dict]:
+    """Stored claims most similar to `query`, best first, with score, speaker, date, outlet
+    and review status. Candidates come from the blocking index (never a scan); ranking is
+    `factrack.matching.retrieval.rank_claims` (BM25 + rapidfuzz on canonical wordings)."""
+    connection = session.connection()
+    keys = sorted(query_keys(query))
+    hits = Counter(block_candidates(connection, keys, per_key_cap))
+    ids = [i for i, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:max_candidates]]
+    rows: list = []
+    for at in range(0, len(ids), _IN_CHUNK):
+        rows += connection.execute(
+            select(Claim.id, Claim.text, Claim.kind, Claim.value, Claim.value_max, Claim.unit,
+                   Claim.bound, Claim.status, Claim.group_id, Claim.article_id,
+                   Speaker.name.label("speaker"),
+                   Article.published, Article.added_at, Article.outlet, Article.title)
+            .join(Article, Article.id == Claim.article_id)
+            .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+            .where(Claim.id.in_(ids[at:at + _IN_CHUNK]))).all()
+    if not rows:
+        return []
+    rows.sort(key=lambda r: r.id)
+    ranked = rank_claims(query, [r.text for r in rows], top_k=limit)
+    out = []
+    for position, score in ranked:
+        r = rows[position]
+        added = r.added_at.date().isoformat() if hasattr(r.added_at, "date") else str(r.added_at)
+        out.append({"score": round(score, 3), "id": r.id, "date": r.published or added,
+                    "outlet": r.outlet, "article_id": r.article_id, "article_title": r.title,
+                    "speaker": r.speaker,
+                    "status": r.status, "group_id": r.group_id, "text": r.text,
+                    "kind": r.kind, "value": r.value, "value_max": r.value_max,
+                    "unit": r.unit, "bound": r.bound})
+    return out
+

@@ -133,3 +133,19 @@ class ReviewEvent(SQLModel, table=True):
     reviewer: str
     source_url: str | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+
+
+class ClaimBlock(SQLModel, table=True):
+    """Blocking index for linking: one row per (blocking key, claim).
+
+    Finding candidates for a new claim is an index range scan on `block_key` (most
+    recent claims first, capped), never a scan of all claims. Keys come from
+    `factrack.matching.blocking.blocking_keys`; `factrack relink` rebuilds them.
+    """
+
+    __tablename__ = "claim_blocks"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    block_key: str = Field(primary_key=True)
+    claim_id: int = Field(primary_key=True, foreign_key="claims.id", index=True,
+                          ondelete="CASCADE")

@@ -168,3 +168,38 @@ def list_speakers(session: Session, limit: int | None = None) -> list[dict]:
             aliases[speaker_id].append(alias)
     return [{"id": s.id, "name": s.name, "kind": s.kind, "role": s.role, "claims": n,
              "aliases": [a for a in aliases[s.id] if a != s.name]} for s, n in results]
+
+
+def group_timeline(session: Session, group_id: int) -> list[dict]:
+    """Every occurrence of a recurring claim, oldest first (article published date, else
+    the date it was added; then added_at). `changed` marks an occurrence whose figure
+    disagrees with the same speaker's previous one (a restated, different figure)."""
+    from factrack.matching.figures import figures_agree
+
+    results = session.exec(
+        select(Claim, Article.published, Article.added_at, Article.outlet, Article.title,
+               Speaker.name)
+        .join(Article, Article.id == Claim.article_id)
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+        .where(Claim.group_id == group_id)).all()
+    results = sorted(results, key=lambda r: ((r[1] or r[2].date().isoformat())[:10], r[2],
+                                             r[0].id))
+    rows: list[dict] = []
+    previous: dict[str, Claim] = {}
+    for claim, published, added_at, outlet, title, speaker in results:
+        offset = claim.figure_start - claim.start
+        figure = claim.text[offset:claim.figure_end - claim.start].strip() if (
+            0 <= offset <= claim.figure_end - claim.start <= len(claim.text)) else ""
+        before = previous.get(speaker) if speaker else None
+        rows.append({
+            "claim_id": claim.id, "date": published or added_at.date().isoformat(),
+            "dated_by": "published" if published else "added", "outlet": outlet,
+            "article_id": claim.article_id, "article_title": title, "speaker": speaker,
+            "text": claim.text, "figure": figure, "value": claim.value,
+            "value_max": claim.value_max, "unit": claim.unit, "bound": claim.bound,
+            "status": claim.status,
+            "changed": before is not None and not figures_agree(before, claim),
+        })
+        if speaker:
+            previous[speaker] = claim
+    return rows

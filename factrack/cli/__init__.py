@@ -42,10 +42,10 @@ def main(db):
 
 
 def _register() -> None:
-    from factrack.cli import add, claims, dbcmd, eval_cmd, records
+    from factrack.cli import add, claims, dbcmd, eval_cmd, linking, records
 
     for command in (add.add, claims.claims, claims.show, records.articles, records.speakers,
-                    dbcmd.db, eval_cmd.eval_command):
+                    dbcmd.db, eval_cmd.eval_command, linking.relink_command, linking.match):
         main.add_command(command)
 
 

@@ -11,7 +11,7 @@ from factrack.cli.common import db_option, engine_for, note
 from factrack.cli.output import figure_text, render
 from factrack.extract.types import KINDS
 from factrack.models import REVIEW_STATUSES
-from factrack.queries import ClaimFilter, claim_detail, list_claims
+from factrack.queries import ClaimFilter, claim_detail, group_timeline, list_claims
 
 CLAIM_COLUMNS = (("id", 5), ("speaker", 16), ("kind", 8), ("figure", 12), ("text", 0))
 
@@ -81,6 +81,8 @@ def show(claim_id, fmt, db):
     """
     with Session(engine_for(db)) as session:
         detail = claim_detail(session, claim_id)
+        detail["timeline"] = (group_timeline(session, detail["group_id"])
+                              if detail.get("group_id") is not None else [])
     if fmt == "json":
         click.echo(json.dumps(detail, indent=2, ensure_ascii=False, default=str))
         return
@@ -109,8 +111,33 @@ def format_detail(d: dict) -> str:
         lines += [f"  {f['code']}: {f['detail']}" for f in d["flag_details"]]
     if d.get("group_id") is not None:
         lines.append(f"Group:     {d['group_id']}")
+    lines += _timeline_lines(d)
     if d["history"]:
         lines.append("History:")
         lines += [f"  {h['at']} {h['reviewer']}: {h['old_status']} -> {h['new_status']}"
                   + (f" — {h['note']}" if h["note"] else "") for h in d["history"]]
     return "\n".join(lines)
+
+
+def _timeline_lines(d: dict) -> list[str]:
+    """The group's occurrences oldest first, then each speaker's changed figures."""
+    timeline = d.get("timeline") or []
+    if not timeline:
+        return []
+    lines = [f"Timeline ({len(timeline)} occurrences, oldest first):"]
+    for t in timeline:
+        mark = "*" if t["claim_id"] == d["id"] else " "
+        changed = "  (changed)" if t["changed"] else ""
+        lines.append(f" {mark}{t['date']}  #{t['claim_id']}  {t['outlet'] or '-'}  "
+                     f"{t['speaker'] or 'reporter'}  [{t['figure'] or '-'}]{changed}")
+        lines.append(f"    {t['text']}")
+    by_speaker: dict[str, list[dict]] = {}
+    for t in timeline:
+        if t["speaker"]:
+            by_speaker.setdefault(t["speaker"], []).append(t)
+    for speaker, said in by_speaker.items():
+        if any(t["changed"] for t in said):
+            steps = [said[0]] + [t for t in said[1:] if t["changed"]]
+            lines.append(f"{speaker} restated the figure: " + " -> ".join(
+                f"{t['figure']} ({t['date']})" for t in steps))
+    return lines
