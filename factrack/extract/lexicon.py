@@ -210,7 +210,9 @@ through throughout toward towards upon said says say told tells according also j
 only even still already each every all both either neither some any more most less
 least many much few several other another such own same there here it its they them
 their he him his she her we us our you your i me my mine ours theirs who's it's
-because although though whereas unless whether yet ago earlier later
+because although though whereas unless whether yet ago earlier later despite
+including excluding like unlike versus vs against amid among besides respectively
+apiece each altogether overall combined alone instead too
 last next ever never now then today yesterday tomorrow this year years
 """.split())
 
@@ -242,4 +244,12 @@ die fight fights fought hit hits kill kills injure injures arrive arrives wait w
 apply applies rely relies prefer prefers favour favours favor favors back backs
 lack lacks contain contains produce produces consume consumes import imports export
 exports employ employs
+""".split())
+
+# Nouns that make a bare year-like number (1500-2100) a count: "2000 people".
+YEARLIKE_COUNT_NOUNS = frozenset("""
+people persons men women children adults workers employees staff jobs homes houses
+households cars vehicles students pupils patients deaths cases troops soldiers
+police officers members voters residents visitors fans copies units tonnes tons miles
+kilometres km metres feet acres hectares words pages signatures seats shares
 """.split())

@@ -77,7 +77,7 @@ _GLUED = "km|kg|mph|kmh|ft|cm|mm|mg|ml|gb|mb|tb|mw|gw|kw|kwh|lbs?|oz|ha|sq|x"
 _SCANNER = re.compile(
     rf"""
     (?P<skip>
-        https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.\w[\w.]*
+        https?://\S+ | www\.\S+ | &\#\d+; | [\w.+-]+@[\w-]+\.\w[\w.]*
       | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|et\b)
       | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?
@@ -98,7 +98,7 @@ _SCANNER = re.compile(
     | (?P<slash>(?<![\w/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?=\s+of\b))
     | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)
     | (?P<num>
-        (?:(?P<cur>{_CUR_PREFIX})\s?(?=\d)|(?<![\w.,/]))
+        (?:(?P<cur>{_CUR_PREFIX})\s?(?=\d)|(?<![\w.,/#&]))
         (?:(?P<digits>{_DIGITS_CORE})(?:\s?(?P<scale>{_SCALE}))?(?:(?=(?:{_GLUED})\b)|(?!\w))|(?P<words>{_WORDNUM}))
       )
     )
@@ -245,6 +245,10 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
             break
         if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in lx.PHRASE_VERBS):
             break
+        if not words and lw.endswith("ed"):
+            nxt = _WORD.match(text, m.end())
+            if not nxt or nxt.group(1).lower() in lx.NP_STOP or nxt.group(1).lower() in lx.PHRASE_VERBS:
+                break  # "the four questioned": a verb, not an adjective
         if words and (lw.endswith("ed") or lw.endswith("ing")) and lw not in ("red", "need", "seed", "feed", "bed", "spring", "building", "king", "thing", "wedding", "housing", "funding", "spending", "earnings", "savings", "meeting"):
             break
         if lw in lx.DURATION_UNITS and words:
@@ -268,6 +272,8 @@ def _subject_before(text: str, pos: int) -> tuple[str | None, int, int]:
     for w, s in reversed(back):
         if not w[0].isalpha() or w in lx.NP_STOP or w.rstrip(".") in lx.NP_STOP:
             break
+        if kept and w.endswith(("ing", "ed")) and w not in ("spending", "housing", "funding", "earnings", "savings"):
+            break  # "despite seeing net profits": the verb is not part of the subject
         kept.append((w, s))
         if len(kept) == 4:
             break
@@ -411,6 +417,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     cur_text = m.group("cur")
     end = m.end()
     if words is not None:
+        if words.lower() in lx.SCALE_WORDS:
+            return None  # "its first million customers": no count without a number before
         words_start = m.start("words")
         if text[words_start].isupper() and not words.isupper() and not _sentence_initial(text, words_start if not qual else start) \
                 and not _title_case(text, words_start):
@@ -504,11 +512,21 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 nxt = _WORD.match(text, end)
                 if bound != "exact" and not (prev in _YEAR_PREP):
                     pass
-                elif prev in _YEAR_PREP or not nxt or not nxt.group(1).islower() \
-                        or not nxt.group(1).endswith("s") or nxt.group(1).lower() in lx.NP_STOP:
+                elif prev in _YEAR_PREP or not nxt or nxt.group(1) not in lx.YEARLIKE_COUNT_NOUNS:
                     return None
         if digits is not None and _follows_month(back):
             return None
+    if bare and digits is not None and value_max is None and value <= 120:
+        back = _prev_words(text, start, 1)
+        if back and back[-1][0] in ("aged", "age", "ages"):
+            return Quantity(start, end, "duration", value, None, "year", bound, "age", None, None)
+    # "John Smith, 54, said": an age in apposition.
+    if bare and digits is not None and bound == "exact" and value_max is None and value <= 120 \
+            and text[start - 2:start] == ", " and text[end:end + 1] == "," and start >= 3 \
+            and text[start - 3].isalpha():
+        back = _prev_words(text, start, 2)
+        if len(back) > 1 and back[-2][0][0].isalpha() and text[back[-2][1]].isupper():
+            return Quantity(start, end, "duration", value, None, "year", "exact", "age", None, None)
     # Kind and unit.
     measure: tuple[str | None, int, int] = (None, -1, -1)
     if pp:
@@ -559,6 +577,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             measure = _phrase_after(text, follow.end(), 4)
     elif tail.group("dur"):
         kind, unit = "duration", lx.DURATION_UNITS[tail.group("dur").lower()]
+        if _is_year(value, digits) and value_max is None and not tail.group("dur").lower().endswith("s"):
+            return None  # "for the 2005 year"
     else:
         measure = _phrase_after(text, end)
         if tail.group("glued") and tail.group("glued").lower() == "x":
@@ -595,6 +615,8 @@ def _follows_month(back: list[tuple[str, int]]) -> bool:
 
 def _preceded_by_from_or_change(text: str, start: int) -> bool:
     back = _prev_words(text, start, 3)
+    if len(back) >= 2 and back[-1][0] == "from" and back[-2][0].startswith(("rang", "vary", "varie")):
+        return False  # "ranging from 19 to 29" is a range
     return any(w in ("from", "between") or w in _CHANGE_WORDS for w, _ in back[-2:])
 
 
@@ -750,6 +772,8 @@ def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
         if not back or back[-1][0] not in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "nearly", "almost", "more", "than"):
             return None
     value = float(lx.MULTIPLIER_VERBS[word])
+    if text[end:end + 5].lower() == " down":
+        return None  # "doubled down on his claim"
     if text[end:end + 1] == "-":
         return None  # "double-decker", "triple-A"
     return Quantity(start, end, "change", value, None, "x", "exact", *_subject_before(text, start))
