@@ -21,7 +21,7 @@ from factrack.fetch import (
 # Tiny limits so failures are quick: the whole file runs in a few seconds.
 FAST = FetchSettings(
     connect_timeout=1.0,
-    read_timeout=0.3,
+    read_timeout=0.5,
     total_timeout=3.0,
     max_redirects=5,
     max_bytes=200_000,
@@ -135,10 +135,10 @@ def test_too_many_redirects(server):
 
 
 def test_response_slower_than_read_timeout(server):
-    url = server.url("/slow?delay=1")
+    url = server.url("/slow?delay=1.5")
     error = fetch_one(url).error
     assert error.startswith(f"{url}: timed out")
-    assert "0.3 s" in error
+    assert "0.5 s" in error
 
 
 @pytest.mark.parametrize("path, kind", [("/pdf", "application/pdf"), ("/json", "application/json"), ("/png", "image/png")])
