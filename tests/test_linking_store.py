@@ -1,0 +1,213 @@
+"""Recurring claims in a real SQLite database: linking at `add`, figure mismatches, relink.
+
+Articles are written here (our own text). Assertions are about linking, so claims are
+located by the figure in their text, never by extraction details.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlmodel import Session
+
+from factrack.db import open_database
+from factrack.ingest import add_article
+from factrack.extract.types import ClaimCandidate, Extraction
+from factrack.inputs import ArticleSource
+from factrack.linking import (LinkOptions, block_candidates, claims_after, relink)
+from factrack.matching.blocking import blocking_keys
+from factrack.matching.linking import link_incrementally
+
+# Three outlets report one figure; the third has it changed. Each article also has an
+# unrelated claim with the very same number, which must not join the group.
+EARLY = """Bus driver shortage hits rural routes
+
+Transport Secretary Maria Lindqvist said 4,500 bus drivers had quit the industry since January.
+
+The county museum said 4,500 visitors came to its reopening weekend.
+"""
+MIDDLE = """Rural services cut as drivers leave
+
+Speaking at a depot in Harwick, Maria Lindqvist told reporters that 4,500 bus drivers have quit the industry since January.
+
+Organisers of the Harwick folk festival sold 4,500 tickets within an hour.
+"""
+LATE = """Driver exodus bigger than thought
+
+Transport Secretary Maria Lindqvist said 9,000 bus drivers had quit the industry since January.
+"""
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def claims_table(db_url) -> list[sqlite3.Row]:
+    with sqlite3.connect(db_url) as connection:
+        connection.row_factory = sqlite3.Row
+        return connection.execute("select id, article_id, text, group_id, status "
+                                  "from claims order by id").fetchall()
+
+
+def find(db_url, article_id: int, *words: str) -> sqlite3.Row:
+    hits = [c for c in claims_table(db_url)
+            if c["article_id"] == article_id and all(w in c["text"] for w in words)]
+    assert len(hits) == 1, (article_id, words, [dict(c) for c in claims_table(db_url)])
+    return hits[0]
+
+
+def flags(db_url, claim_id: int) -> dict[str, str]:
+    with sqlite3.connect(db_url) as connection:
+        return dict(connection.execute("select code, detail from flags where claim_id = ?",
+                                       (claim_id,)).fetchall())
+
+
+def groups(db_url) -> set[frozenset[int]]:
+    """The grouping as a partition of claim ids (group ids themselves may change)."""
+    members: dict[int, set[int]] = {}
+    for c in claims_table(db_url):
+        if c["group_id"] is not None:
+            members.setdefault(c["group_id"], set()).add(c["id"])
+    return {frozenset(m) for m in members.values()}
+
+
+@pytest.fixture
+def three_articles(cli, tmp_path, db_url):
+    for name, text, date in (("early.txt", EARLY, "2024-01-15"),
+                             ("middle.txt", MIDDLE, "2024-02-20"),
+                             ("late.txt", LATE, "2024-05-02")):
+        result = cli("add", write(tmp_path, name, text), "--date", date, "--outlet", name)
+        assert result.exit_code == 0, result.output
+    return db_url
+
+
+def test_same_claim_reworded_links_and_same_number_elsewhere_does_not(cli, tmp_path, db_url):
+    assert cli("add", write(tmp_path, "early.txt", EARLY)).exit_code == 0
+    result = cli("add", write(tmp_path, "middle.txt", MIDDLE))
+    assert result.exit_code == 0
+    assert "1 linked" in result.stdout
+    first, second = find(db_url, 1, "drivers"), find(db_url, 2, "drivers")
+    assert first["group_id"] is not None and first["group_id"] == second["group_id"]
+    for article_id, word in ((1, "visitors"), (2, "tickets")):
+        assert find(db_url, article_id, word)["group_id"] is None
+    with sqlite3.connect(db_url) as connection:
+        (representative,) = connection.execute("select representative from claim_groups "
+                                               "where id = ?", (first["group_id"],)).fetchone()
+    assert representative == first["text"]
+    assert flags(db_url, first["id"]).get("figure-mismatch") is None
+
+
+def test_changed_figure_flags_both_claims_once(three_articles):
+    db_url = three_articles
+    early, middle = find(db_url, 1, "drivers"), find(db_url, 2, "drivers")
+    late = find(db_url, 3, "drivers")
+    assert early["group_id"] == middle["group_id"] == late["group_id"] is not None
+    late_flag = flags(db_url, late["id"])["figure-mismatch"]
+    # One flag per claim even though the late claim disagrees with two earlier ones.
+    assert late_flag == f"claim {early['id']} says 4,500; this says 9,000"
+    assert flags(db_url, early["id"])["figure-mismatch"] == (
+        f"claim {late['id']} says 9,000; this says 4,500")
+    assert flags(db_url, middle["id"])["figure-mismatch"] == (
+        f"claim {late['id']} says 9,000; this says 4,500")
+    assert late["status"] == "flagged" and early["status"] == "flagged"
+    assert "figure-mismatch" not in flags(db_url, find(db_url, 1, "visitors")["id"])
+
+
+def test_relink_reproduces_groups_and_flags(cli, three_articles):
+    db_url = three_articles
+    before = groups(db_url)
+    flags_before = {c["id"]: flags(db_url, c["id"]) for c in claims_table(db_url)}
+    assert len(before) == 1
+    result = cli("relink")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # the progress bar is silent when stderr is not a terminal
+    assert "2 linked into 1 groups" in result.stdout
+    assert groups(db_url) == before
+    assert {c["id"]: flags(db_url, c["id"]) for c in claims_table(db_url)} == flags_before
+
+
+def test_relink_with_strict_threshold_then_default(cli, three_articles):
+    """A strict threshold keeps only the word-for-word repeat; the reworded claim leaves
+    the group and loses its mismatch flag (and its 'flagged' status); default restores."""
+    db_url = three_articles
+    before = groups(db_url)
+    early, middle = find(db_url, 1, "drivers"), find(db_url, 2, "drivers")
+    late = find(db_url, 3, "drivers")
+    assert before == {frozenset({early["id"], middle["id"], late["id"]})}
+    result = cli("relink", "--threshold", "0.99")
+    assert result.exit_code == 0, result.output
+    assert groups(db_url) == {frozenset({early["id"], late["id"]})}
+    assert "figure-mismatch" not in flags(db_url, middle["id"])
+    assert find(db_url, 2, "drivers")["status"] == "new"
+    assert "figure-mismatch" in flags(db_url, late["id"])
+    with sqlite3.connect(db_url) as connection:
+        assert connection.execute("select count(*) from claim_groups").fetchone() == (1,)
+    assert cli("relink").exit_code == 0
+    assert groups(db_url) == before
+    assert find(db_url, 2, "drivers")["status"] == "flagged"
+
+
+def test_database_linker_matches_in_memory_reference(three_articles):
+    """The storage linker must give the groups of matching.linking.link_incrementally."""
+    engine = open_database(three_articles)
+    with Session(engine) as session:
+        stored = claims_after(session.connection(), 0, 10_000)
+    reference, _ = link_incrementally([c.record for c in stored])
+    expected = {frozenset(r.id for r in g) for g in reference if len(g) > 1}
+    assert expected and groups(three_articles) == expected
+
+
+def test_blocks_index_every_claim_with_its_keys(three_articles):
+    engine = open_database(three_articles)
+    with Session(engine) as session:
+        stored = claims_after(session.connection(), 0, 10_000)
+    with sqlite3.connect(three_articles) as connection:
+        rows = set(connection.execute("select block_key, claim_id from claim_blocks"))
+    assert rows == {(key, c.id) for c in stored for key in blocking_keys(c.record)}
+
+
+def candidate(text: str, figure: str, value: float, measure: str) -> ClaimCandidate:
+    start = text.index(figure)
+    return ClaimCandidate(text=text, start=0, end=len(text), figure_start=start,
+                          figure_end=start + len(figure), paragraph_index=0, kind="count",
+                          value=value, value_max=None, unit=None, bound="exact",
+                          measure=measure, key=f"count|{value}|||{measure}",
+                          checkworthiness=0.5)
+
+
+def test_common_key_is_capped_to_most_recent(db_url):
+    """A key shared by many claims reads only the newest `per_key_cap` of them."""
+    engine = open_database(db_url)
+    for i in range(12):
+        sentence = f"Dock {i} handled {100 + i} containers at the port."
+        add_article(engine, ArticleSource(sentence, f"dock{i}"),
+                    Extraction(None, (candidate(sentence, str(100 + i), 100 + i,
+                                                "containers"),)))
+    with Session(engine) as session:
+        ids = block_candidates(session.connection(), ["m:container"], cap=5)
+        all_ids = block_candidates(session.connection(), ["m:container"], cap=1000)
+    assert len(all_ids) == 12
+    assert ids == sorted(all_ids, reverse=True)[:5]
+
+
+def test_tight_caps_still_link_the_recent_repeat(db_url):
+    """30 claims in the same value bucket push the first ferry claim out of that block's
+    cap, but its wording keys still find it: the repeat links, and only to it."""
+    engine = open_database(db_url)
+    filler = [f"Warehouse {i} stored {100 + 7 * i} pallets of grain." for i in range(30)]
+    texts = ["The minister said 312 ferries were cancelled by the storm.", *filler,
+             "According to the minister, 312 ferries were cancelled by the storm."]
+    for i, sentence in enumerate(texts):
+        figure = sentence.split(" ")[3] if sentence.startswith("Warehouse") else "312"
+        measure = "pallets of grain" if sentence.startswith("Warehouse") else "ferries"
+        add_article(engine, ArticleSource(sentence, f"a{i}"),
+                    Extraction(None, (candidate(sentence, figure, float(figure), measure),)))
+    with Session(engine) as session:
+        stats = relink(session, LinkOptions(per_key_cap=3, max_candidates=2), chunk=7)
+    assert stats.linked >= 1
+    first, last = claims_table(db_url)[0], claims_table(db_url)[-1]
+    assert first["group_id"] == last["group_id"] is not None
+    assert frozenset({first["id"], last["id"]}) in groups(db_url)
