@@ -31,7 +31,11 @@ _VERBS = (r"said|says|say|told|tells|added|adds|noted|warned|warns|urged|urges|a
           r"reported|confirmed|confirms|denied|denies|revealed|reveals|stated|declared|"
           r"maintained|maintains|contended|observed|pointed\s+out|conceded|concedes|"
           r"recalled|complained|complains|cautioned|cautions|disclosed|boasted|tweeted|"
-          r"agreed|warn|note")
+          r"agreed|warn|note|continued|concluded|responded|retorted|quipped|remarked|joked|"
+          r"testified|countered|recounted|lamented|vowed|promised|pledged|threatened|"
+          r"demanded|mused|posted|went\s+on\s+to\s+say|added\s+later|explained|shot\s+back")
+# Verbs of naming that report speech only when a quote follows: "called it a “farce”".
+_NAMING = r"called|calls|call|described|describes|dubbed|labell?ed|branded|termed"
 # Noun-or-verb forms: only a cue when a complement follows ("the ministry estimates that").
 _AMBIGUOUS = r"notes|claims|estimates|charges|highlights|reports|states|forecasts"
 _GERUNDS = (r"saying|adding|noting|warning|urging|arguing|stressing|charging|insisting|"
@@ -40,7 +44,9 @@ _GERUNDS = (r"saying|adding|noting|warning|urging|arguing|stressing|charging|ins
 _CUE = re.compile(
     rf"(?<![\w’'\-])(?:(?P<acc>[Aa]ccording\s+to)|"
     rf"(?P<quoted>(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying)|"
-    rf"(?P<ger>{_GERUNDS})|(?P<amb>{_AMBIGUOUS})|(?P<verb>{_VERBS}))(?![\w’'\-])")
+    rf"(?P<ger>{_GERUNDS})|(?P<amb>{_AMBIGUOUS})|(?P<naming>{_NAMING})|"
+    rf"(?P<verb>{_VERBS}))(?![\w’'\-])")
+_QUOTE_SOON = re.compile(r"[^§.;!?]{0,60}§")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|is|are|be|being|an|the|had|to|I|we|you)|"
                              r"[\w’']+ly)\s*$")
 _ADVERBS_END = re.compile(
@@ -51,7 +57,8 @@ _ADVERBS_END = re.compile(
 _COMPLEMENT_AFTER = re.compile(r"^\s*(?:that\b|[:§]|,\s*§)")
 _INVERTIBLE = frozenset("said says added adds wrote writes asked asks explained explains "
                         "insisted insists noted warned argued replied stressed continued "
-                        "told tells declared observed".split())
+                        "told tells declared observed continued concluded responded "
+                        "tweeted retorted quipped countered wrote".split())
 _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?§)]|$|\s(?:in|on|at|during|after|when|who|"
                              r"told|to|from|last|this|while|before|adding|according)\b)")
 _APPOSITIVE = re.compile(r",\s*([^,§;:]{2,160}?)\s*(?=,|\.\s|\.$|$|;)")
@@ -59,12 +66,25 @@ _SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+|" + MASK + r"\s+")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|"
                          r"Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                          r"Sept|Oct|Nov|Dec|Mt|Ft|approx|est)|\b[A-Z])\.$")
+# After a quote closed on "!" or "?" or ".", a short "Mr. Fox wrote." still belongs to it.
+_ATTRIBUTION_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|[a-z]+(?:man|woman|person|ist|er|or|ant|ent|al)s?)"
+    rf"\s+){{0,6}}(?:also\s+)?(?:{_VERBS})\b[^.!?§]{{0,80}}(?:[.!?]|$)|"
+    rf"(?:he|she|they|it)\s+(?:{_VERBS})\b|(?:{_VERBS})\s+(?:[A-Z]|the\s|a\s|an\s)")
 _STARTERS = frozenset("The He She It They We I But And A An In On At This That These Those "
                       "Its His Her Their Our Yet So Still Now When While If As After Before "
                       "There However Meanwhile".split())
 _CHAIN_STARTS = re.compile(r"^\s*(?:[A-Z][a-z]*,\s*)?")
 _THAT_NEAR = re.compile(r"\bthat\b")
 _WORDS = re.compile(r"[\w’']+")
+_WORD_START = re.compile(r"(?<![\w’'.\-§])(?=[A-Za-z])")
+_DOCUMENTS = frozenset("statement report study survey".split())
+_CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut)\s*$")
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?i)(?<![\w’'])(?:to|in|of|from|at|with|by|for|on|about|into|over|than|like|against|"
+    r"toward|towards|between|among|including|under|after|before|during|told|telling|the|a|"
+    r"an|his|her|their|its|our|when|while|as|because|since|if|although|though|once|until|"
+    r"unless|whom|who|that|which|where|whether|[\w’']+[’']s)\s+$|[\w’'\-]$")
 
 
 @dataclass(slots=True)
@@ -134,7 +154,7 @@ def _sentences(masked: str, original: str) -> list[tuple[int, int]]:
         if m.group().startswith(MASK):
             # A quote ends the sentence only if it closed on terminal punctuation.
             inner = original[:m.start() + 1].rstrip("”\"’' ")
-            if not inner.endswith((".", "!", "?", "…")):
+            if not inner.endswith((".", "!", "?", "…")) or _ATTRIBUTION_LEAD.match(masked, cut):
                 continue
         else:
             token = head.split()[-1] if head.split() else ""
@@ -196,6 +216,10 @@ class _Builder:
                 if not _COMPLEMENT_AFTER.match(masked, b):
                     continue
                 kind = "verb"
+            if kind == "naming":
+                if not _QUOTE_SOON.match(masked, b):
+                    continue
+                kind = "verb"
             if kind == "acc":
                 mention = mention_after(masked, b, offset)
                 eid = self._speaker(mention)
@@ -224,6 +248,9 @@ class _Builder:
                 mention = mention_before(masked, s0 + len(before.rstrip()), offset)
                 if mention is not None and mention.start - offset < s0:
                     mention = None
+            if mention is None and re.search(r"(?:\band|\bbut|,)\s*$", before) and \
+                    not before.rstrip().endswith(MASK):
+                mention = self._subject(masked, s0, a, offset)
             lo, hi = (mention.start if mention else a + offset), b + offset
             if mention is None and m.group() in _INVERTIBLE:
                 candidate = mention_after(masked, b, offset)
@@ -245,13 +272,38 @@ class _Builder:
             after = [c for c in cues if c.kind != "ger" and c.lo >= b + offset]
             governing = before[-1].eid if before else after[0].eid if after else None
             if governing is None:
-                subject = mention_after(masked, s0, offset)
-                if subject is not None and subject.end <= a + offset:
+                subject = self._subject(masked, s0, a, offset)
+                if subject is not None:
                     governing = self._speaker(subject)
             if governing is not None:
                 cues.append(_Cue("ger", a + offset, b + offset, governing))
         cues.sort(key=lambda c: c.lo)
         return cues
+
+    def _subject(self, masked: str, s0: int, limit: int, offset: int) -> Mention | None:
+        """The first speaker-like phrase of a clause that is not the object of a
+        preposition: the subject of "X stormed back and said", "X defended it, saying"."""
+        first = last_clause = None
+        skip_to = s0
+        for m in _WORD_START.finditer(masked, s0, limit):
+            pos = m.start()
+            if pos < skip_to or _NOT_SUBJECT_BEFORE.search(masked, max(s0, pos - 14), pos):
+                continue
+            mention = mention_after(masked, pos, offset)
+            if mention is None or mention.end - offset > limit:
+                continue
+            if mention.kind not in ("person", "single", "organization", "roleref", "orgref",
+                                    "pronoun", "unnamed"):
+                continue
+            if mention.kind == "pronoun" and mention.surface.lower() == "it":
+                continue
+            if mention.kind == "unnamed" and mention.name.split()[-1] in _DOCUMENTS:
+                continue
+            skip_to = mention.end - offset
+            first = first or mention
+            if _CLAUSE_START.search(masked, s0, pos):
+                last_clause = mention
+        return last_clause or first
 
     def _appositive_speaker(self, masked: str, s0: int, comma: int, offset: int) -> Mention | None:
         """"Jia, director of X, said" or "China's foreign minister, Mr. Wang, said"."""
@@ -280,7 +332,9 @@ class _Builder:
     # -- paragraphs --------------------------------------------------------------------
     def run(self) -> AttributionIndex:
         for p in self.body:
-            self.coref.register(find_mentions(p.text, p.start), self.text)
+            # names inside quotes are what speakers talk about, not antecedents
+            masked = mask_quotes(p.text, find_quotes(p.text), MASK)
+            self.coref.register(find_mentions(masked, p.start), self.text)
         prev_open: int | None = None   # index in self.quotes of a run-on quote
         prev_colon = False
         for order, p in enumerate(self.body):
@@ -303,10 +357,12 @@ class _Builder:
                 self.quotes[first_quote_index].prev_in_chain = prev_open
                 self.quotes[prev_open].next_in_chain = first_quote_index
         last_eid = None
+        any_cue = False
         for s0, s1 in _sentences(masked, text):
             cues = self._cues(masked, s0, s1, p.start)
             sq = [i for i in range(first_quote_index, len(self.quotes))
                   if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0]
+            any_cue = any_cue or bool(cues)
             for cue in cues:
                 self.coref.spoke(cue.eid, cue.lo)
                 self.used.add(cue.eid)
@@ -319,6 +375,14 @@ class _Builder:
             for qi in sq:
                 quote = self.quotes[qi]
                 quote.eid = self._quote_speaker(quote, cues)
+                if quote.eid is None:
+                    # "X was quick to retort: “...”": the clause before the colon speaks.
+                    lead = masked[s0:quote.start - p.start].rstrip()
+                    if lead.endswith(":"):
+                        subject = self._subject(masked, s0, s0 + len(lead) - 1, p.start)
+                        quote.eid = self._speaker(subject)
+                        if quote.eid is not None:
+                            self.coref.spoke(quote.eid, subject.start)
                 if quote.eid is not None:
                     last_eid = quote.eid
             for cue in cues:
@@ -341,11 +405,23 @@ class _Builder:
                         not _THAT_NEAR.search(rest) and MASK not in rest
                     lo = p.start + s0 if trailing or not prefix else cue.lo
                 self.spans.append((lo, p.start + s1, 1, cue.eid))
+        if not quotes and not any_cue and prev_colon and order > 0 and \
+                self.last_speaker.get(order - 1) is not None:
+            # "X said in a statement:" followed by the statement without quote marks.
+            eid = self.last_speaker[order - 1]
+            self.spans.append((p.start, p.end, 2, eid))
+            self.used.add(eid)
+            last_eid = eid
         self.last_speaker[order] = last_eid
         open_index = None
         if quotes and quotes[-1].open_ended:
             open_index = len(self.quotes) - 1
-        return open_index, text.rstrip().endswith(":")
+        colon = text.rstrip().endswith(":")
+        if colon and last_eid is None:
+            subject = self._subject(masked, 0, len(masked.rstrip()) - 1, p.start)
+            if subject is not None and subject.kind != "pronoun" or subject is not None:
+                self.last_speaker[order] = self._speaker(subject)
+        return open_index, colon
 
     def _quote_speaker(self, quote: _Quote, cues: list[_Cue]) -> int | None:
         if not cues:

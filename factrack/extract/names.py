@@ -46,6 +46,13 @@ These Those It He She They We I His Her Their Our Its So Then Also Meanwhile How
 Although Though Since Because Nevertheless Overall According Last Next Earlier Later Under
 Over From By To Of Despite During Many Some Most Every Each All No Not There Here What Why
 How Who Where Speaking Asked Writing Instead Even Only Just Both Either Neither Such Other
+About Around Among Across Against Along Amid Without Within Through Throughout Until Upon
+Given Having Being Following Like Unlike Except Whether Whatever Whenever Wherever Perhaps
+Indeed Thus Hence Therefore Furthermore Moreover Otherwise Besides Anyway Again Already
+Almost Always Never Often Sometimes Today Tonight Yesterday Tomorrow Recently Currently
+Finally First Second Third Initially Ultimately Mostly Partly Clearly Obviously Certainly
+Sadly Fortunately Unfortunately Hopefully Interestingly Importantly Notably Specifically
+Dear Please Yes Thanks Thank Hello Read Subscribe Click Sign Follow Share Watch Listen See
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Mon Tue Wed Thu Fri Sat Sun
 """.split())
@@ -60,7 +67,7 @@ nasa fbi cia un eu nato opec imf center centre team club league fa uefa fifa fir
 airways motors holdings industries partners capital securities exchange commission
 tribunal parliament congress senate cabinet embassy consulate regulator ofcom ofgem
 watchdog panel trust society alliance coalition movement institution school hospital
-newspaper magazine television radio channel studio studios records label network
+newspaper magazine review television radio channel studio studios records label network
 """.split())
 
 # Heads of unnamed sources ("a senior official", "analysts") and documents that speak.
@@ -118,7 +125,7 @@ _OF_TAIL = rf"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?:
 _NP = (rf"(?:{_DET}\s+)?(?:{_WORD}\s+(?:{_LINK}\s+)?){{0,8}}{_HEAD}{_OF_TAIL}?")
 
 _PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|they|it|He|She|They|It)\s*$")
-_PRONOUN_START = re.compile(r"\s*(he|she|they|it)(?![\w’'])")
+_PRONOUN_START = re.compile(r"\s*([Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'])")
 _NP_END = re.compile(rf"(?<![\w’'.\-])({_NP})\s*$")
 _NP_START = re.compile(rf"\s*({_NP})(?![\w’'])")
 _TOKEN = re.compile(rf"{_CAP_POSS}|{_CAP}|[\w’'\-]+")
@@ -235,7 +242,7 @@ def classify(surface: str, start: int) -> Mention | None:
         org_words = [w for w in words if w.lower() != "the"]
         return Mention(abs_start, end, text, "organization", " ".join(org_words).strip())
     gender = HONORIFIC_GENDER.get(_strip_token(honorific)) if honorific else None
-    if honorific or len(name_words) >= 2:
+    if honorific or len(name_words) >= 2 or role:
         return Mention(abs_start, end, text, "person", name, role, honorific, gender)
     return Mention(abs_start, end, text, "single", name, role)
 
@@ -271,7 +278,7 @@ def mention_after(text: str, start: int, offset: int = 0) -> Mention | None:
     if m:
         word = m.group(1)
         return Mention(offset + start + m.start(1), offset + start + m.end(1), word,
-                       "pronoun", word, gender=PRONOUNS[word])
+                       "pronoun", word.lower(), gender=PRONOUNS[word.lower()])
     m = _NP_START.match(chunk)
     if not m:
         return None
@@ -284,7 +291,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     found: list[Mention] = []
     for m in _NAME_RUN.finditer(text):
         mention = classify(m.group(), offset + m.start())
-        if mention is None or mention.kind in ("single", "unnamed", "roleref"):
+        if mention is None or mention.kind in ("unnamed", "roleref"):
             continue
         found.append(mention)
     return found
@@ -313,6 +320,13 @@ class Entity:
         return Speaker(name=self.name, kind=self.kind, role=self.role, aliases=tuple(self.forms))
 
 
+_TITLE_SYNONYMS = {
+    "senator": ("sen",), "sen": ("senator",), "governor": ("gov",), "gov": ("governor",),
+    "representative": ("rep", "congressman", "congresswoman"), "congressman": ("rep",),
+    "congresswoman": ("rep",), "general": ("gen",), "speaker": ("speaker",),
+    "president": ("president",), "minister": ("minister",), "secretary": ("secretary",),
+}
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.,;:—–!?”\"(]|\band|\bbut)\s*$")
 _OBJECT_BEFORE = re.compile(r"(?:told|telling|with|to|by|for|and|of|on|at|from|met|"
                             r"meeting|including|between|against|about|toward|towards)\s*$")
 
@@ -349,6 +363,8 @@ class Coreference:
         for m in full:
             eid = self._entity(m.kind, m.name)
             ent = self.entities[eid]
+            if ent.gender is None and m.kind == "person":
+                ent.gender = given_name_gender(m.name.split()[0])
             if ent.role is None and m.role:
                 ent.role = m.role
             if ent.gender is None and m.gender:
@@ -356,13 +372,23 @@ class Coreference:
             self._positions.append((m.start, eid))
         self._positions.sort()
         for m in mentions:
-            eid = self.resolve(m)
+            if m.kind == "single":
+                # a bare surname counts only when it matches a known full name
+                eid = self._surname_match(m.name, m.start, None)
+            else:
+                eid = self.resolve(m)
             if eid is None:
                 continue
-            if (m.honorific or m.role) and self.entities[eid].kind == "person" \
-                    and not _OBJECT_BEFORE.search(text[max(0, m.start - 12):m.start]):
+            if self.entities[eid].kind != "person":
+                continue
+            if not (m.kind == "person" and len(m.name.split()) >= 2):
+                self._positions.append((m.start, eid))
+            left = text[max(0, m.start - 12):m.start]
+            if (m.honorific or m.role) and not _OBJECT_BEFORE.search(left) or \
+                    _SUBJECT_BEFORE.search(text[max(0, m.start - 12):m.start]):
                 self._salient.append((m.start, eid))
         self._salient.sort()
+        self._positions.sort()
 
     # -- resolution -------------------------------------------------------------------
     def _nearest(self, pos: int, accept) -> int | None:
@@ -404,6 +430,8 @@ class Coreference:
                 ent.gender = m.gender
             if m.role and ent.role is None:
                 ent.role = m.role
+            if ent.gender is None and len(ent.tokens()) >= 2:
+                ent.gender = given_name_gender(ent.tokens()[0])
             ent.add_form(f"{m.honorific} {m.name}" if m.honorific else m.name)
             return eid
         if m.kind == "single":
@@ -433,8 +461,9 @@ class Coreference:
             return self._entity("unnamed", m.name)
         if m.kind == "roleref":
             head = _strip_token(m.name.split()[-1])
+            heads = {head, *_TITLE_SYNONYMS.get(head, ())}
             eid = self._recent(m.start, lambda e: e.kind == "person" and e.role is not None
-                               and head in e.role.lower())
+                               and bool(heads & {_strip_token(w) for w in e.role.split()}))
             if eid is not None:
                 self.entities[eid].add_form(m.name)
                 return eid
@@ -486,6 +515,46 @@ class Coreference:
         if e.kind != "person":
             self._positions.append((pos, eid))
             self._positions.sort()
+
+
+_FEMALE = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
+condoleezza madeleine theresa angela nikki kamala elizabeth alexandria ilhan rashida
+ayanna hilary dianne kirsten tammi tammy lindsey susana jeanne huma sasha malia michelle
+melania ivanka kellyanne sarah hope stormy christine mazie patty claire heidi debbie
+jan janet sonia elena ruth amy valerie samantha loretta sally gina kathleen betsy
+chelsea maxine marsha liz lisa barbara mia jill jane yulia marine ursula christine
+""".split())
+_MALE = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+vincent ralph eugene russell bobby mason philip louis barack mitt mitch ted marco rand
+chuck nancy bernie newt rick jeb chris mike tim lindsey bill al dick rudy rex ben boris
+emmanuel vladimir xi antony tony hunter beto pete kevin adam devin jim tom bob steve dan
+rob ron rod vicente felipe enrique andres jared eric barron jeff harry keir rishi olaf
+""".split()) - {"nancy", "lindsey"}
+
+
+def given_name_gender(given: str) -> str | None:
+    """'male'/'female' for common English given names, else None (unknown)."""
+    low = given.lower().rstrip(".")
+    if low in _FEMALE:
+        return "female"
+    if low in _MALE:
+        return "male"
+    return None
 
 
 # ------------------------------------------------------------- cross-article identity
