@@ -32,8 +32,9 @@ SYNONYMS: dict[str, str] = {
     "injured": "injury", "hurt": "injury", "wounded": "injury",
     # hiring / firing
     "hired": "hire", "recruited": "hire", "recruit": "hire", "hiring": "hire",
-    "laid": "layoff", "redundancy": "layoff", "redundancie": "layoff", "cut": "cut",
-    "cuts": "cut", "axed": "cut", "axe": "cut", "shed": "cut",
+    "laid": "layoff", "redundancy": "layoff", "redundant": "layoff", "cut": "cut",
+    "cuts": "cut", "axed": "cut", "axe": "cut", "shed": "cut", "shortfall": "gap", "deficit": "gap", "jobless": "unemployment",
+    "unemployed": "unemployment", "rainfall": "rain",
     # movement of a figure
     "rise": "increase", "rose": "increase", "risen": "increase", "grew": "increase",
     "grow": "increase", "growth": "increase", "increased": "increase", "climbed": "increase",
@@ -50,6 +51,7 @@ SYNONYMS: dict[str, str] = {
     "home": "home", "house": "home", "dwelling": "home", "homes": "home", "flat": "home",
     "apartment": "home", "hospital": "hospital", "clinic": "clinic",
     "pupil": "student", "schoolchildren": "student",
+    "millimetre": "mm", "millimeter": "mm", "kilometre": "km", "kilometer": "km",
     "car": "vehicle", "vehicle": "vehicle",
     # time
     "annual": "year", "annually": "year", "yearly": "year", "per": "per",
@@ -78,6 +80,18 @@ _TENS = {w: 10 * (i + 2) for i, w in enumerate(
 _FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
               "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 
+# Multi-word phrases folded before tokenizing (applied in order, case-insensitive).
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:claimed|took|cost) the lives of\b", "killed"),
+    (r"\blost (?:their|his|her) lives\b", "died"),
+    (r"\bdeath toll\b", "deaths"),
+    (r"\bjobless rate\b", "unemployment rate"),
+    (r"\bout of work\b", "jobless"),
+    (r"\blaid off\b", "layoffs"),
+    (r"\bmade redundant\b", "layoffs"),
+)
+_PHRASES = tuple((re.compile(pattern, re.IGNORECASE), repl) for pattern, repl in PHRASES)
+
 _PERCENT = re.compile(r"\s*(?:per\s*cent|percent|pct)\b|%", re.IGNORECASE)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|%|[$£€]")
 
@@ -101,10 +115,17 @@ def stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if len(word) > 6 and word.endswith("ing"):
-        return _undouble(word[:-3])
+        return _silent_e(word[:-3])
     if len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
-        return _undouble(word[:-2])
+        return _silent_e(word[:-2])
     return word
+
+
+def _silent_e(stem_: str) -> str:
+    """Restore the e of "rescued", "closing", "raised" so they meet "rescue", "close"."""
+    if stem_[-1] in "uvzcg" or (stem_[-1] == "s" and stem_[-2:-1] in tuple("aeiou")):
+        return stem_ + "e"
+    return _undouble(stem_)
 
 
 def _undouble(word: str) -> str:
@@ -218,6 +239,8 @@ def _read_number_words(tokens: list[str], i: int) -> tuple[float | None, int]:
 
 def tokenize(text: str) -> list[str]:
     """Lowercased word, number, currency and percent tokens; "per cent" becomes "%"."""
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
     text = _PERCENT.sub(" %", text.lower())
     return _TOKEN.findall(text)
 

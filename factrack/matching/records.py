@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from factrack.extract.types import ClaimCandidate
 from factrack.matching.normalize import is_number_token, wording_tokens
 
+# Clause punctuation: the local window never crosses it.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
 # A sentence ends at . ! ? (optionally followed by a closing quote) and whitespace.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
 
@@ -90,6 +92,8 @@ def _local_wording(measure: str | None, before: str, after: str, words: list[str
     if measure:
         local.extend(t for t in wording_tokens(measure) if not is_number_token(t))
     if before or after:
+        before = _CLAUSE_BREAK.split(before)[-1]
+        after = _CLAUSE_BREAK.split(after)[0]
         prev = [t for t in wording_tokens(before) if not is_number_token(t)][-WINDOW_BEFORE:]
         nxt = [t for t in wording_tokens(after) if not is_number_token(t)][:WINDOW_AFTER]
         local.extend(prev + nxt)

@@ -1,0 +1,194 @@
+"""End-to-end linking evaluation on the hand-labeled gold set (fixtures/linking/).
+
+The one module of factrack.matching that reads files: it is a development tool. Every
+article is run through the real extractor, claims become ClaimRecords, all sets are linked
+together in one stream with link_incrementally (articles in file-name order = publication
+order), and each gold pair is scored pairwise:
+
+- a gold claim is located by its figure span: the extracted claim whose figure overlaps the
+  gold figure most. A gold claim with no overlapping extracted claim, or sharing its claim
+  with another gold claim of the same article (not extracted separately), is an
+  extraction miss; pairs touching one count as "not linked, no mismatch" end to end;
+- linked = both claims in one group; mismatch = linked and figures_agree() is False.
+
+Reports precision/recall/F1 end to end and over located pairs only (matcher alone).
+
+    python -m factrack.matching.evaluation fixtures/linking
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factrack.extract import extract
+from factrack.matching.figures import figures_agree
+from factrack.matching.linking import link_incrementally
+from factrack.matching.records import ClaimRecord
+from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
+
+
+@dataclass(frozen=True, slots=True)
+class PRF:
+    true_positive: int
+    false_positive: int
+    false_negative: int
+
+    @property
+    def precision(self) -> float:
+        predicted = self.true_positive + self.false_positive
+        return self.true_positive / predicted if predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        actual = self.true_positive + self.false_negative
+        return self.true_positive / actual if actual else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, label: str) -> str:
+        return (f"{label:32s} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"(tp {self.true_positive}, fp {self.false_positive}, "
+                f"fn {self.false_negative})")
+
+
+@dataclass
+class LinkingReport:
+    pairs: int = 0
+    same_pairs: int = 0
+    mismatch_pairs: int = 0
+    linking: PRF = PRF(0, 0, 0)
+    mismatch: PRF = PRF(0, 0, 0)
+    linking_located: PRF = PRF(0, 0, 0)
+    mismatch_located: PRF = PRF(0, 0, 0)
+    extraction_misses: list[str] = field(default_factory=list)
+    miss_pairs: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self, show_errors: bool = False) -> str:
+        lines = [f"gold pairs {self.pairs} ({self.same_pairs} same, {self.mismatch_pairs} "
+                 f"figure-mismatch); pairs touching an extraction miss: {self.miss_pairs}",
+                 self.linking.line("linking (end to end)"),
+                 self.mismatch.line("figure-mismatch (end to end)"),
+                 self.linking_located.line("linking (located pairs only)"),
+                 self.mismatch_located.line("figure-mismatch (located only)"),
+                 f"extraction misses ({len(self.extraction_misses)} gold claims):"]
+        lines += [f"  {m}" for m in self.extraction_misses]
+        if show_errors:
+            lines.append(f"linking errors ({len(self.errors)}):")
+            lines += [f"  {e}" for e in self.errors]
+        return "\n".join(lines)
+
+
+def _counts(gold: list[bool], predicted: list[bool]) -> PRF:
+    tp = sum(g and p for g, p in zip(gold, predicted))
+    fp = sum(p and not g for g, p in zip(gold, predicted))
+    fn = sum(g and not p for g, p in zip(gold, predicted))
+    return PRF(tp, fp, fn)
+
+
+def _records_for(directory: Path, names: list[str]) -> tuple[dict[str, list[ClaimRecord]],
+                                                             dict[str, str]]:
+    records: dict[str, list[ClaimRecord]] = {}
+    texts: dict[str, str] = {}
+    for name in names:
+        text = (directory / name).read_text(encoding="utf-8")
+        texts[name] = text
+        claims = extract(text).claims
+        records[name] = [
+            ClaimRecord.from_candidate(c, id=f"{name}#{i}", article_id=name)
+            for i, c in enumerate(claims)]
+        # keep absolute figure spans for locating gold figures
+        for rec, c in zip(records[name], claims):
+            _SPANS[rec.id] = (c.figure_start, c.figure_end)
+    return records, texts
+
+
+_SPANS: dict[str, tuple[int, int]] = {}
+
+
+def _locate(records: list[ClaimRecord], text: str, ref: dict) -> ClaimRecord | None:
+    start = text.index(ref["context"]) + ref["context"].index(ref["figure"])
+    end = start + len(ref["figure"])
+    best, best_overlap = None, 0
+    for rec in records:
+        fs, fe = _SPANS[rec.id]
+        overlap = min(end, fe) - max(start, fs)
+        if overlap > best_overlap:
+            best, best_overlap = rec, overlap
+    return best
+
+
+def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SETTINGS
+                     ) -> LinkingReport:
+    """Extract, link and score every gold set in `directory` (setNN.gold.json + articles)."""
+    directory = Path(directory)
+    gold_files = sorted(directory.glob("*.gold.json"))
+    golds = {g: json.loads(g.read_text(encoding="utf-8")) for g in gold_files}
+    names = sorted({p.name for g in gold_files
+                    for p in directory.glob(g.name.removesuffix(".gold.json") + "_*.txt")})
+    records, texts = _records_for(directory, names)
+    stream = [r for name in names for r in records[name]]
+    groups, _ = link_incrementally(stream, settings)
+    group_of = {rec.id: i for i, group in enumerate(groups) for rec in group}
+
+    report = LinkingReport()
+    misses: dict[tuple[str, str, str], str] = {}
+    gold_same, gold_mis, pred_same, pred_mis, located = [], [], [], [], []
+    for gold in golds.values():
+        refs = {}
+        for pair in gold["pairs"]:
+            for ref in (pair["a"], pair["b"]):
+                refs[(ref["article"], ref["figure"], ref["context"])] = ref
+        found = {key: _locate(records[key[0]], texts[key[0]], ref) for key, ref in refs.items()}
+        claimed: dict[str, list[tuple]] = {}
+        for key, rec in found.items():
+            if rec is None:
+                misses[key] = f"{key[0]}: {key[1]!r} in {key[2]!r} not extracted"
+            else:
+                claimed.setdefault(rec.id, []).append(key)
+        for rec_id, keys in claimed.items():
+            if len(keys) > 1:
+                for key in keys:
+                    misses[key] = (f"{key[0]}: {key[1]!r} in {key[2]!r} shares claim {rec_id} "
+                                   f"with {len(keys) - 1} other gold figure(s)")
+                    found[key] = None
+        for pair in gold["pairs"]:
+            ka = (pair["a"]["article"], pair["a"]["figure"], pair["a"]["context"])
+            kb = (pair["b"]["article"], pair["b"]["figure"], pair["b"]["context"])
+            a, b = found[ka], found[kb]
+            ok = a is not None and b is not None
+            linked = ok and group_of[a.id] == group_of[b.id]
+            mis = linked and not figures_agree(a, b, settings)
+            gold_same.append(pair["same"])
+            gold_mis.append(pair["mismatch"])
+            pred_same.append(linked)
+            pred_mis.append(mis)
+            located.append(ok)
+            if ok and (linked != pair["same"] or mis != pair["mismatch"]):
+                report.errors.append(
+                    f"{'FN' if pair['same'] and not linked else 'FP' if linked and not pair['same'] else 'MIS'} "
+                    f"{ka[0]} {ka[2]!r} [{a.local_wording}] ~ {kb[0]} {kb[2]!r} "
+                    f"[{b.local_wording}] gold same={pair['same']} mismatch={pair['mismatch']} "
+                    f"pred linked={linked} mismatch={mis}")
+    report.pairs = len(gold_same)
+    report.same_pairs = sum(gold_same)
+    report.mismatch_pairs = sum(gold_mis)
+    report.miss_pairs = located.count(False)
+    report.linking = _counts(gold_same, pred_same)
+    report.mismatch = _counts(gold_mis, pred_mis)
+    keep = [i for i, ok in enumerate(located) if ok]
+    report.linking_located = _counts([gold_same[i] for i in keep], [pred_same[i] for i in keep])
+    report.mismatch_located = _counts([gold_mis[i] for i in keep], [pred_mis[i] for i in keep])
+    report.extraction_misses = sorted(misses.values())
+    return report
+
+
+if __name__ == "__main__":
+    target = sys.argv[1] if len(sys.argv) > 1 else "fixtures/linking"
+    print(evaluate_linking(target).summary(show_errors="-v" in sys.argv))
