@@ -243,7 +243,18 @@ speaks fly flies flew drive drives drove attend attends visit visits enter enter
 die fight fights fought hit hits kill kills injure injures arrive arrives wait waits
 apply applies rely relies prefer prefers favour favours favor favors back backs
 lack lacks contain contains produce produces consume consumes import imports export
-exports employ employs
+exports employ employs sang sing sings wrote write writes spoke ate fled flee flees
+bid bids drew fought sought taught caught swore threw rode woke chose froze hid
+shook stole struck swam wore
+""".split())
+
+# Labels after which a bare number is always a name or reference ("iPhone 15 launch",
+# "Section 3 sets"), unlike "highway 880 km long" where the number is measured.
+STRONG_LABELS = frozenset("""
+no no. nos number page pages p. pp. section sections chapter article articles clause
+paragraph para iphone ipad windows galaxy playstation xbox boeing airbus apollo
+proposition prop amendment act bill resolution h.r. hr psalm figure fig fig. table
+exhibit episode season version v v. mk model vol volume issue covid formula stalag
 """.split())
 
 # Nouns that make a bare year-like number (1500-2100) a count: "2000 people".

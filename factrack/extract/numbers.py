@@ -137,7 +137,7 @@ _WORD = re.compile(r"\s+([A-Za-z][\w'’&-]*)")
 _WORDS_BACK = re.compile(r"[A-Za-z][\w'’-]*\.?|[,;:()\"“”]")
 _OF = re.compile(r"\s+of\s+", re.I)
 _PER = re.compile(
-    rf"\s+(?:per|for\s+every|out\s+of\s+every|in\s+every|every)\s+(?P<num>{_DIGITS}|{_WORDNUM})?(?:\s?(?P<scale>{_SCALE}))?",
+    rf"\s+(?:per|for\s+every|out\s+of\s+every|in\s+every|every)(?:\s+(?P<num>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE}))?)?(?=\s)",
     re.I,
 )
 _AS_MANY = re.compile(
@@ -236,6 +236,9 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
             break
         w = m.group(1)
         lw = w.lower()
+        if not words and lw in lx.DETERMINERS and lw != "of" and cursor - pos < 12:
+            cursor = m.end()  # "of the electorate": skip the determiner, keep reading
+            continue
         if lw == "of" and words and len(words) < max_words - 1:
             nxt = _WORD.match(text, m.end())
             if nxt and nxt.group(1).lower() not in lx.NP_STOP and not nxt.group(1)[0].isdigit():
@@ -501,6 +504,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             nxt = _WORD.match(text, end)
             loose = not nxt or nxt.group(1).lower() in lx.NP_STOP \
                 or (nxt.group(1)[0].isupper() and not _title_case(text, start))
+            if prev in lx.STRONG_LABELS or prev.rstrip(".") in lx.STRONG_LABELS:
+                return None  # "iPhone 15", "Section 3"
             if (prev.rstrip(".") in _LABELS or prev in _LABELS) and loose:
                 return None  # "page 5", "Act 10"
             if back and back[-1][0][0].isalpha() and text[back[-1][1]].isupper() \
@@ -574,7 +579,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             measure = ("times", tail.start("times"), tail.end("times"))
         else:
             kind, unit = "ratio", "x"
-            measure = _phrase_after(text, follow.end(), 4)
+            measure = _ratio_measure(text, follow)
     elif tail.group("dur"):
         kind, unit = "duration", lx.DURATION_UNITS[tail.group("dur").lower()]
         if _is_year(value, digits) and value_max is None and not tail.group("dur").lower().endswith("s"):
@@ -584,7 +589,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if tail.group("glued") and tail.group("glued").lower() == "x":
             follow = _AS_MANY.match(text, end)
             kind, unit = "ratio", "x"
-            measure = _phrase_after(text, follow.end(), 4) if follow else (None, -1, -1)
+            measure = _ratio_measure(text, follow) if follow else (None, -1, -1)
         elif tail.group("glued"):
             measure = (tail.group("glued"), tail.start("glued"), tail.end("glued"))
     # Rates: "15 deaths per 100,000 people".
@@ -729,6 +734,18 @@ _RANK_BEFORE = frozenset("ranks ranked rank ranking hit hits reached reach reach
                          "are were became become becomes the its their our his her".split())
 
 
+def _ratio_measure(text: str, follow: re.Match) -> tuple[str | None, int, int]:
+    """'twice as many cars' -> 'cars'; 'three times more likely' has no counted noun."""
+    measure = _phrase_after(text, follow.end(), 4)
+    if measure[0] and measure[0].split()[0].lower() in _NOT_NOUNS:
+        return None, -1, -1
+    return measure
+
+
+_NOT_NOUNS = frozenset("likely unlikely often expensive high low large big fast long great "
+                       "quickly slowly far close heavy".split())
+
+
 def _read_numbered(text: str, m: re.Match) -> Quantity | None:
     """'ranks No. 2 in growth', 'the number one killer' are ranks; 'No. 10', 'Issue #46' labels."""
     raw = m.group("nbnum").lower()
@@ -743,7 +760,12 @@ def _read_numbered(text: str, m: re.Match) -> Quantity | None:
         return None  # "No 10" is Downing Street
     if m.group().startswith("#") and not strong:
         return None
-    return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *_phrase_after(text, m.end(), 4))
+    measure = _phrase_after(text, m.end(), 4)
+    if measure[0] is None:
+        prep = re.match(r"\s+(?:in|for|on|among)\b", text[m.end():m.end() + 8], re.I)
+        if prep:
+            measure = _phrase_after(text, m.end() + prep.end(), 4)
+    return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *measure)
 
 
 def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
@@ -753,7 +775,7 @@ def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
         follow = _AS_MANY.match(text, end)
         if follow is None:
             return None  # "visited twice": a frequency, not a comparison
-        measure = _phrase_after(text, follow.end(), 4)
+        measure = _ratio_measure(text, follow)
         return Quantity(start, end, "ratio", float(lx.MULTIPLIER_ADVERBS[word]), None, "x", "exact", *measure)
     if word.endswith("fold"):
         stem = word[:-4].rstrip("-")

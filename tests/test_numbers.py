@@ -1,0 +1,231 @@
+"""The number grammar, case by case: each test names the figure it expects (by its span in
+the sentence) and its normalized reading. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factrack.extract.numbers import find_quantities
+from factrack.extract.types import BOUNDS, KINDS
+
+# (sentence, span of the figure, kind, value, value_max, unit, bound, measure)
+CASES = [
+    # shares: percent and fractions of a whole, always in percent
+    ("The mine met 100% of global demand last year.", "100%", "share", 100, None, "%", "exact", "global demand"),
+    ("Turnout reached 64.5 per cent of the electorate.", "64.5 per cent", "share", 64.5, None, "%", "exact", "electorate"),
+    ("Only 12 percent of firms replied.", "12 percent", "share", 12, None, "%", "exact", "firms"),
+    ("The fund holds 7 pct of the shares.", "7 pct", "share", 7, None, "%", "exact", "shares"),
+    ("About one-third of global production comes from the valley.", "About one-third", "share", 100 / 3, None, "%", "approx", "global production"),
+    ("A third of voters stayed home.", "A third", "share", 100 / 3, None, "%", "exact", "voters"),
+    ("Two-thirds of members backed the plan.", "Two-thirds", "share", 200 / 3, None, "%", "exact", "members"),
+    ("Exports make up one-tenth of the total.", "one-tenth", "share", 10, None, "%", "exact", "total"),
+    ("Three-quarters of households own a car.", "Three-quarters", "share", 75, None, "%", "exact", "households"),
+    ("A quarter of the budget goes on salaries.", "A quarter", "share", 25, None, "%", "exact", "budget"),
+    ("One in five adults smokes daily.", "One in five", "share", 20, None, "%", "exact", "adults"),
+    ("Nine out of 10 doctors agreed.", "Nine out of 10", "share", 90, None, "%", "exact", "doctors"),
+    ("Almost half of the staff left.", "Almost half", "share", 50, None, "%", "approx", "staff"),
+    ("Half the villages lost power.", "Half", "share", 50, None, "%", "exact", "villages"),
+    # changes: positive value, direction in the wording
+    ("Profits rose 76% in the second half.", "76%", "change", 76, None, "%", "exact", "profits"),
+    ("Unemployment fell 2.5 percentage points over the year.", "2.5 percentage points", "change", 2.5, None, "pp", "exact", "unemployment"),
+    ("The drug cut hospital admissions by 40%.", "40%", "change", 40, None, "%", "exact", "hospital admissions"),
+    ("Shares were down 3% at midday.", "3%", "change", 3, None, "%", "exact", None),
+    ("It reported a 12% rise in sales.", "12%", "change", 12, None, "%", "exact", "sales"),
+    ("Output doubled after the merger.", "doubled", "change", 2, None, "x", "exact", "output"),
+    ("Fares tripled within a decade.", "tripled", "change", 3, None, "x", "exact", "fares"),
+    ("Researchers saw a threefold increase in cases.", "threefold", "change", 3, None, "x", "exact", "cases"),
+    ("Prices rose tenfold.", "tenfold", "change", 10, None, "x", "exact", "prices"),
+    ("The council wants to cut waste by half.", "half", "change", 50, None, "%", "exact", "waste"),
+    # ratios
+    ("There were twice as many cars as last year.", "twice", "ratio", 2, None, "x", "exact", "cars"),
+    ("They spend three times as much money on fuel.", "three times", "ratio", 3, None, "x", "exact", "money"),
+    ("Smokers are 25x more likely to fall ill.", "25x", "ratio", 25, None, "x", "exact", None),
+    ("The region records 15 deaths per 100,000 people each year.", "15", "ratio", 15, None, "per 100000 people", "exact", "deaths"),
+    ("The clinic sees 40 patients per day.", "40", "ratio", 40, None, "per day", "exact", "patients"),
+    # money
+    ("The bid was worth $1.13bn in cash.", "$1.13bn", "money", 1.13e9, None, "USD", "exact", None),
+    ("The club paid £600m for the ground.", "£600m", "money", 6e8, None, "GBP", "exact", None),
+    ("The loan totals US$2 billion.", "US$2 billion", "money", 2e9, None, "USD", "exact", None),
+    ("A ticket costs 15 dollars.", "15 dollars", "money", 15, None, "USD", "exact", None),
+    ("Beijing pledged 2.5 trillion yuan for roads.", "2.5 trillion yuan", "money", 2.5e12, None, "CNY", "exact", None),
+    ("The fine was €20,000.", "€20,000", "money", 20000, None, "EUR", "exact", None),
+    ("Sony lost ¥500bn.", "¥500bn", "money", 5e11, None, "JPY", "exact", None),
+    ("The bank lent 300 billion yen.", "300 billion yen", "money", 3e11, None, "JPY", "exact", None),
+    ("Farmers got 40,000 rupees each.", "40,000 rupees", "money", 40000, None, "INR", "exact", None),
+    ("The temple received Rs 1 crore.", "Rs 1 crore", "money", 1e7, None, "INR", "exact", None),
+    ("Ottawa set aside C$5m for it.", "C$5m", "money", 5e6, None, "CAD", "exact", None),
+    ("Canberra spent A$3.5bn.", "A$3.5bn", "money", 3.5e9, None, "AUD", "exact", None),
+    ("The tower sold for HK$10bn.", "HK$10bn", "money", 1e10, None, "HKD", "exact", None),
+    ("The grant was USD 5m.", "USD 5m", "money", 5e6, None, "USD", "exact", None),
+    ("They raised 5m euros.", "5m euros", "money", 5e6, None, "EUR", "exact", None),
+    ("Debt reached $3.2tn.", "$3.2tn", "money", 3.2e12, None, "USD", "exact", None),
+    ("Each stamp costs 60 cents.", "60 cents", "money", 0.6, None, "USD", "exact", None),
+    # durations: singular units
+    ("Talks resumed 10 months later.", "10 months", "duration", 10, None, "month", "exact", None),
+    ("The visit lasted three days.", "three days", "duration", 3, None, "day", "exact", None),
+    ("He served for 10 years.", "10 years", "duration", 10, None, "year", "exact", None),
+    ("The rule was dropped 10 years earlier.", "10 years", "duration", 10, None, "year", "exact", None),
+    ("She left 10 months ago.", "10 months", "duration", 10, None, "month", "exact", None),
+    ("The strike lasted about two weeks.", "about two weeks", "duration", 2, None, "week", "approx", None),
+    ("The 62-year-old retired.", "62-year-old", "duration", 62, None, "year", "exact", None),
+    ("It took two decades to finish.", "two decades", "duration", 2, None, "decade", "exact", None),
+    # counts: unit None, the counted noun phrase as measure
+    ("Washington has sanctioned more than 100 Chinese enterprises.", "more than 100", "count", 100, None, None, "more_than", "Chinese enterprises"),
+    ("The navy watches 20 key lines of communication.", "20", "count", 20, None, None, "exact", "key lines of communication"),
+    ("The firm employs 1,200 engineers.", "1,200", "count", 1200, None, None, "exact", "engineers"),
+    ("Rainfall averaged 3.5 millimetres.", "3.5", "count", 3.5, None, None, "exact", "millimetres"),
+    ("The dose is 0.75 grams.", "0.75", "count", 0.75, None, None, "exact", "grams"),
+    ("The city has 1.5 million residents.", "1.5 million", "count", 1.5e6, None, None, "exact", "residents"),
+    ("Police counted 25k marchers.", "25k", "count", 25000, None, None, "exact", "marchers"),
+    ("The app has 14m users.", "14m", "count", 14e6, None, None, "exact", "users"),
+    ("There were twenty-three survivors.", "twenty-three", "count", 23, None, None, "exact", "survivors"),
+    ("She bought a dozen eggs.", "a dozen", "count", 12, None, None, "exact", "eggs"),
+    ("Two hundred soldiers marched.", "Two hundred", "count", 200, None, None, "exact", "soldiers"),
+    ("Two sides met in Geneva.", "Two", "count", 2, None, None, "exact", "sides"),
+    ("The plant makes half a million cars.", "half a million", "count", 5e5, None, None, "exact", "cars"),
+    ("He taught for 2 1/2 years.", "2 1/2 years", "duration", 2.5, None, "year", "exact", None),
+    ("Hundreds of people queued.", "Hundreds", "count", 200, None, None, "approx", "people"),
+    ("Dozens of homes flooded.", "Dozens", "count", 24, None, None, "approx", "homes"),
+    ("Thousands of jobs went.", "Thousands", "count", 2000, None, None, "approx", "jobs"),
+    ("Tens of thousands of fans sang.", "Tens of thousands", "count", 20000, None, None, "approx", "fans"),
+    ("The spill cost millions of dollars.", "millions of dollars", "money", 2e6, None, "USD", "approx", None),
+    # bounds
+    ("At least 100 people were hurt.", "At least 100", "count", 100, None, None, "at_least", "people"),
+    ("No fewer than 20 ships sailed.", "No fewer than 20", "count", 20, None, None, "at_least", "ships"),
+    ("The fire destroyed 100+ homes.", "100+", "count", 100, None, None, "at_least", "homes"),
+    ("It affects 50 or more schools.", "50 or more", "count", 50, None, None, "at_least", "schools"),
+    ("Fewer than 30 staff remain.", "Fewer than 30", "count", 30, None, None, "less_than", "staff"),
+    ("Inflation stayed below 2%.", "below 2%", "share", 2, None, "%", "less_than", None),
+    ("Trains run under 5 minutes apart.", "under 5 minutes", "duration", 5, None, "minute", "less_than", None),
+    ("Up to 50 workers may go.", "Up to 50", "count", 50, None, None, "at_most", "workers"),
+    ("No more than 10 votes separated them.", "No more than 10", "count", 10, None, None, "at_most", "votes"),
+    ("Around 30% of seats were empty.", "Around 30%", "share", 30, None, "%", "approx", "seats"),
+    ("Roughly $5m was spent.", "Roughly $5m", "money", 5e6, None, "USD", "approx", None),
+    ("Nearly 1,000 people signed.", "Nearly 1,000", "count", 1000, None, None, "approx", "people"),
+    ("Some 40 firms bid.", "Some 40", "count", 40, None, None, "approx", "firms"),
+    ("An estimated 2 million people watched.", "An estimated 2 million", "count", 2e6, None, None, "approx", "people"),
+    ("The queue held ~50 cars.", "~50", "count", 50, None, None, "approx", "cars"),
+    ("Prices rose more than 100% in a year.", "more than 100%", "change", 100, None, "%", "more_than", "prices"),
+    ("Over 60 lorries were stuck.", "Over 60", "count", 60, None, None, "more_than", "lorries"),
+    # ranges
+    ("Between 10 and 15 people were inside.", "Between 10 and 15", "count", 10, 15, None, "range", "people"),
+    ("Repairs take 10-15 days.", "10-15 days", "duration", 10, 15, "day", "range", None),
+    ("Yields of 10–15% are common.", "10–15%", "share", 10, 15, "%", "range", None),
+    ("The hall seats 10 to 15 guests.", "10 to 15", "count", 10, 15, None, "range", "guests"),
+    ("Each lot fetches $1m-$2m.", "$1m-$2m", "money", 1e6, 2e6, "USD", "range", None),
+    ("Tickets range from £19 to £29.", "£19 to £29", "money", 19, 29, "GBP", "range", None),
+    ("The plant employs 10-20 million workers.", "10-20 million", "count", 1e7, 2e7, None, "range", "workers"),
+    # ranks
+    ("It is the third-largest economy in the world.", "third", "rank", 3, None, None, "exact", "largest economy"),
+    ("The port is the 2nd busiest in Europe.", "2nd", "rank", 2, None, None, "exact", "busiest"),
+    ("Wisconsin ranks No. 2 in growth.", "No. 2", "rank", 2, None, None, "exact", "growth"),
+    # ages, scores
+    ("The mayor, Ann Lee, 54, resigned.", "54", "duration", 54, None, "year", "exact", "age"),
+    ("Rovers won 3-1 at home.", "3-1", "count", 3, 1, "score", "exact", None),
+]
+
+
+def _find(text: str, span: str):
+    start = text.index(span)
+    for q in find_quantities(text):
+        if q.start == start and q.end == start + len(span):
+            return q
+    got = [(text[q.start:q.end], q.kind) for q in find_quantities(text)]
+    raise AssertionError(f"no figure spanning {span!r} in {text!r}; found {got}")
+
+
+@pytest.mark.parametrize("text,span,kind,value,value_max,unit,bound,measure", CASES,
+                         ids=[c[1] + " | " + c[0][:30] for c in CASES])
+def test_figure_is_read(text, span, kind, value, value_max, unit, bound, measure):
+    q = _find(text, span)
+    assert q.kind == kind
+    assert math.isclose(q.value, value, rel_tol=1e-9)
+    if value_max is None:
+        assert q.value_max is None
+    else:
+        assert math.isclose(q.value_max, value_max, rel_tol=1e-9)
+    assert q.unit == unit
+    assert q.bound == bound
+    if measure is None:
+        assert q.measure is None or q.measure == "age"
+    else:
+        assert q.measure is not None and q.measure.lower() == measure.lower()
+        if q.measure_start is not None:
+            assert text[q.measure_start:q.measure_end] == q.measure
+
+
+def test_two_quantities_share_the_measure():
+    text = "Sales increased by 12% to $3bn last year."
+    qs = find_quantities(text)
+    assert [(text[q.start:q.end], q.kind, q.unit) for q in qs] == [("12%", "change", "%"), ("$3bn", "money", "USD")]
+    assert qs[0].measure == "Sales" and qs[1].measure == "Sales"
+    assert qs[1].value == 3e9
+
+
+def test_figures_come_in_order_with_valid_vocabulary():
+    text = ("Exports rose 8% to $4bn in 2021, about 300 firms took part, a third of them for "
+            "the first time, and talks lasted three days.")
+    qs = find_quantities(text)
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    assert [text[q.start:q.end] for q in qs] == ["8%", "$4bn", "about 300", "a third", "three days"]
+    for q in qs:
+        assert q.kind in KINDS and q.bound in BOUNDS
+        assert (q.value_max is not None) == (q.bound == "range")
+
+
+NEGATIVES = [
+    ("The club was founded in 1908.", "1908"),
+    ("The summit opened on April 26, 2024, in Beijing.", "26"),
+    ("The summit opened on April 26, 2024, in Beijing.", "2024"),
+    ("Sales peaked in 2024 and fell after.", "2024"),
+    ("It happened last November in Rome.", "November"),
+    ("The vote is on May 3 in Leeds.", "3"),
+    ("The ministers met on 3 May.", "3"),
+    ("The briefing starts at 10am.", "10am"),
+    ("The train leaves at 14:30 daily.", "14:30"),
+    ("Rent is due on the 21st of each month.", "21st"),
+    ("They need 21st-century skills.", "21st"),
+    ("Call 020 7946 0958 for details.", "7946"),
+    ("See https://example.org/report/2023/14 for the data.", "14"),
+    ("Write to help@example.org or desk42@example.org.", "42"),
+    ("Covid-19 spread fast.", "19"),
+    ("The G7 and the G20 met.", "7"),
+    ("An F-16 crashed.", "16"),
+    ("He queued for the iPhone 15 launch.", "15"),
+    ("The details are on page 5.", "5"),
+    ("Section 3 sets the rules.", "3"),
+    ("A No. 10 spokesman declined to comment.", "10"),
+    ("It is one of the world's busiest ports.", "one"),
+    ("The champion reached a third round in Paris.", "third"),
+    ("They met half way.", "half"),
+    ("Some people never vote.", "Some"),
+    ("The Three Mile Island plant closed.", "Three"),
+    ("The band's 1990s hits returned.", "1990"),
+    ("The 5G rollout slowed.", "5"),
+    ("Fans saw it on Channel 4.", "4"),
+    ("She has doubled down on her claim.", "doubled"),
+    ("The 2019 election changed little.", "2019"),
+]
+
+
+@pytest.mark.parametrize("text,token", NEGATIVES, ids=[f"{t[1]} | {t[0][:30]}" for t in NEGATIVES])
+def test_not_a_figure(text, token):
+    start = text.index(token)
+    end = start + len(token)
+    overlapping = [text[q.start:q.end] for q in find_quantities(text) if q.start < end and start < q.end]
+    assert overlapping == []
+
+
+def test_empty_and_figure_free_text():
+    assert find_quantities("") == []
+    assert find_quantities("The minister spoke at length about the plan.") == []
+
+
+def test_spans_index_the_given_text_with_offset():
+    prefix = "Intro words here. "
+    text = prefix + "Prices rose 76% in March."
+    (q,) = find_quantities(text)
+    assert text[q.start:q.end] == "76%"
+    assert q.start == len(prefix) + len("Prices rose ")
