@@ -18,6 +18,7 @@ from factrack.extract.types import Extraction
 from factrack.flags import apply_flags
 from factrack.inputs import ArticleSource
 from factrack.linking import link_new_claims
+from factrack.review import repeat_warnings
 from factrack.store import content_sha256, find_article_by_hash, insert_article
 
 
@@ -64,6 +65,7 @@ def add_article(engine: Engine, source: ArticleSource,
             flagged = apply_flags(session, claims)
             result = AddResult(source.source, article.id, article.title, len(claims),
                                speakers, flagged, linked)
+            result.warnings.extend(repeat_warnings(session, claims))
             session.commit()
             return result
     except IntegrityError:

@@ -42,10 +42,11 @@ def main(db):
 
 
 def _register() -> None:
-    from factrack.cli import add, claims, dbcmd, eval_cmd, linking, records
+    from factrack.cli import add, claims, dbcmd, eval_cmd, export, linking, records, review
 
     for command in (add.add, claims.claims, claims.show, records.articles, records.speakers,
-                    dbcmd.db, eval_cmd.eval_command, linking.relink_command, linking.match):
+                    dbcmd.db, eval_cmd.eval_command, linking.relink_command, linking.match,
+                    review.review, export.export):
         main.add_command(command)
 
 
