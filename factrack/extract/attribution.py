@@ -25,22 +25,23 @@ MASK = "§"
 
 _VERBS = (r"said|says|say|told|tells|added|adds|noted|warned|warns|urged|urges|argued|argues|"
           r"argue|stressed|stresses|charged|highlighted|announced|announces|wrote|writes|"
-          r"insisted|insists|insist|claimed|claim|estimated|estimate|explained|explains|"
+          r"insisted|insists|insist|claimed|estimated|explained|explains|"
           r"emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|asked|"
-          r"asks|replied|predicted|predicts|predict|suggested|suggests|believes|believe|"
+          r"asks|replied|predicted|predicts|suggested|suggests|believes|believe|"
           r"reported|confirmed|confirms|denied|denies|revealed|reveals|stated|declared|"
           r"maintained|maintains|contended|observed|pointed\s+out|conceded|concedes|"
           r"recalled|complained|complains|cautioned|cautions|disclosed|boasted|tweeted|"
-          r"agreed|warn|note|continued|concluded|responded|retorted|quipped|remarked|joked|"
+          r"agreed|continued|concluded|responded|retorted|quipped|remarked|joked|"
           r"testified|countered|recounted|lamented|vowed|promised|pledged|threatened|"
           r"demanded|mused|posted|went\s+on\s+to\s+say|added\s+later|explained|shot\s+back")
 # Verbs of naming that report speech only when a quote follows: "called it a “farce”".
 _NAMING = r"called|calls|call|described|describes|dubbed|labell?ed|branded|termed"
 # Noun-or-verb forms: only a cue when a complement follows ("the ministry estimates that").
-_AMBIGUOUS = r"notes|claims|estimates|charges|highlights|reports|states|forecasts"
+_AMBIGUOUS = (r"notes|claims|estimates|charges|highlights|reports|states|forecasts|claim|"
+              r"estimate|note|warn|predict|forecast")
 _GERUNDS = (r"saying|adding|noting|warning|urging|arguing|stressing|charging|insisting|"
             r"claiming|explaining|telling|calling|describing|accusing|acknowledging|"
-            r"emphasi[sz]ing|predicting|suggesting|announcing|writing|declaring")
+            r"emphasi[sz]ing|predicting|suggesting|announcing|declaring|writing|tweeting|posting")
 _CUE = re.compile(
     rf"(?<![\w’'\-])(?:(?P<acc>[Aa]ccording\s+to)|"
     rf"(?P<quoted>(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying)|"
@@ -78,6 +79,9 @@ _CHAIN_STARTS = re.compile(r"^\s*(?:[A-Z][a-z]*,\s*)?")
 _THAT_NEAR = re.compile(r"\bthat\b")
 _WORDS = re.compile(r"[\w’']+")
 _WORD_START = re.compile(r"(?<![\w’'.\-§])(?=[A-Za-z])")
+_GERUND_BEFORE = re.compile(r"(?:[,;:—–§]|\b(?:and|in|by|while|before|after|when|also|"
+                            r"then|later|again|is|are|was|were|been|be|but|now|"
+                            r"still|repeatedly|publicly|of|without|despite))\s*$")
 _DOCUMENTS = frozenset("statement report study survey".split())
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut)\s*$")
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -189,14 +193,17 @@ class _Builder:
             return None
         return self.coref.resolve(mention)
 
-    def _appositive_role(self, masked: str, pos: int, eid: int | None) -> None:
+    def _appositive_role(self, masked: str, pos: int, eid: int | None,
+                         limit: int | None = None) -> None:
         """"X, director of Y, said" / "said X, director of Y," -> X's role."""
         if eid is None:
             return
         m = _APPOSITIVE.match(masked, pos)
-        if not m:
+        if not m or (limit is not None and m.end() > limit):
             return
         role = m.group(1).strip()
+        if _CUE.search(role) or _THAT_NEAR.search(role):
+            return
         first = role.split()[0] if role.split() else ""
         if first[:1].islower() and not first.endswith("ing") and first not in (
                 "who", "which", "where", "when", "that", "and", "but", "in", "on", "at",
@@ -228,8 +235,22 @@ class _Builder:
                 self._appositive_role(masked, mention.end - offset, eid)
                 cues.append(_Cue("acc", a + offset, mention.end, eid))
                 continue
+            if kind == "ger" and m.group() in ("writing", "tweeting", "posting") and \
+                    not _COMPLEMENT_AFTER.match(masked, b) and not _QUOTE_SOON.match(masked, b):
+                continue
             if kind == "ger":
-                gerunds.append((a, b))
+                # participles after a comma or preposition report speech ("..., saying",
+                # "in charging that"); "a claim accusing X" does not.
+                if _GERUND_BEFORE.search(masked, s0, a):
+                    gerunds.append((a, b))
+                    continue
+                # "Trump saying", "the video showed Tlaib telling supporters"
+                mention = mention_before(masked, a, offset)
+                if mention is not None and mention.start - offset >= s0 and \
+                        mention.kind != "roleref":
+                    eid = self._speaker(mention)
+                    if eid is not None:
+                        cues.append(_Cue("ger", mention.start, b + offset, eid))
                 continue
             before = masked[s0:a]
             if kind == "verb" and _PASSIVE_BEFORE.search(before) and \
@@ -261,9 +282,10 @@ class _Builder:
             eid = self._speaker(mention)
             if eid is None:
                 continue
-            if mention.kind != "pronoun" or True:
-                self._appositive_role(masked, hi - offset if lo == a + offset else
-                                      mention.end - offset, eid)
+            if lo == a + offset:   # inverted: "said X, director of Y,"
+                self._appositive_role(masked, mention.end - offset, eid)
+            else:                  # "X, director of Y, said"
+                self._appositive_role(masked, mention.end - offset, eid, limit=a)
             cues.append(_Cue("quoted" if kind == "quoted" else "verb", lo, hi, eid))
         for a, b in gerunds:
             # "..., calling it X" / "..., telling Y that": the speaker is the sentence's

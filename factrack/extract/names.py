@@ -188,6 +188,9 @@ def classify(surface: str, start: int) -> Mention | None:
     end = start + tokens[-1][1] + len(tokens[-1][0])
     words = [t for t, _ in tokens]
     text = " ".join(words)
+    if len(words) == 1 and words[0].lower() in UNNAMED_HEADS and not words[0].isupper():
+        words = [words[0].lower()]   # sentence-initial "Analysts say"
+        text = words[0]
     # Unnamed source or organization reference: lowercase head noun.
     head_idx = len(words) - 1
     for i, w in enumerate(words):
