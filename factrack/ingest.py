@@ -19,7 +19,8 @@ from factrack.flags import apply_flags
 from factrack.inputs import ArticleSource
 from factrack.linking import link_new_claims
 from factrack.review import repeat_warnings
-from factrack.store import content_sha256, find_article_by_hash, insert_article
+from factrack.store import (content_sha256, find_article_by_hash, find_article_by_url,
+                            insert_article)
 
 
 @dataclass(slots=True)
@@ -55,7 +56,8 @@ def add_article(engine: Engine, source: ArticleSource,
     sha256 = content_sha256(source.text)
     try:
         with Session(engine) as session:
-            existing = find_article_by_hash(session, sha256)
+            existing = find_article_by_hash(session, sha256) or (
+                source.url and find_article_by_url(session, source.url))
             if existing is not None:
                 return AddResult(source.source, existing.id, existing.title,
                                  duplicate_of=existing.id)

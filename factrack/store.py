@@ -20,6 +20,11 @@ def find_article_by_hash(session: Session, sha256: str) -> Article | None:
     return session.exec(select(Article).where(Article.sha256 == sha256)).first()
 
 
+def find_article_by_url(session: Session, url: str) -> Article | None:
+    """The same article reached again through its (canonical) URL."""
+    return session.exec(select(Article).where(Article.url == url)).first()
+
+
 def insert_article(session: Session, source: ArticleSource, extraction: Extraction,
                    sha256: str) -> tuple[Article, list[Claim], int]:
     """Insert the article, its speakers and claims; returns (article, claims, speakers)."""

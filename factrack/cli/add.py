@@ -1,4 +1,4 @@
-"""`factrack add`: store articles from files or standard input."""
+"""`factrack add`: store articles from files, standard input, saved pages and URLs."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import click
 
 from factrack.cli.common import db_option, engine_for, note
 from factrack.errors import FactrackError
+from factrack.fetch import FetchSettings, read_url_list
 from factrack.ingest import AddResult, add_article
-from factrack.inputs import read_article_file, read_article_stream
+from factrack.sources import gather_sources, with_overrides
 
 
 def summary_line(result: AddResult) -> str:
@@ -23,33 +24,51 @@ def summary_line(result: AddResult) -> str:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--title", help="Article title (default: the first non-empty line).")
+@click.argument("items", nargs=-1, metavar="PATH|URL...")
+@click.option("--urls", "url_file", type=click.Path(dir_okay=False),
+              help="A file of URLs to add, one a line (# comments allowed).")
+@click.option("--title", help="Article title (default: the page's, or the first line).")
 @click.option("--outlet", help="Publication name.")
 @click.option("--author", help="Byline.")
 @click.option("--date", "published", help="Publication date, e.g. 2024-04-26.")
 @click.option("--url", help="Where the article was published.")
+@click.option("--concurrency", type=click.IntRange(1, 32), default=4, show_default=True,
+              help="URLs fetched at the same time.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+              help="Seconds to wait for a page before retrying.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="One summary line, or one JSON object, per article.")
 @db_option
-def add(paths, title, outlet, author, published, url, fmt, db):
+def add(items, url_file, title, outlet, author, published, url, concurrency, timeout, fmt, db):
     """Add articles: extract, attribute, link and flag their claims.
 
-    PATH is a text file, or - for standard input. Each article is stored in its own
-    transaction; adding the same text twice is a no-op.
+    PATH is a text file, a saved .html page, or - for standard input; URL is an
+    http(s) address (fetched politely, several at a time). Each article is stored in
+    its own transaction; adding the same article twice is a no-op.
 
     \b
     Example:
-        factrack add fixtures/articles/trade_talks.txt --outlet "Daily Ledger"
-        cat story.txt | factrack add - --title "Budget vote"
+        factrack add fixtures/articles/01_valdora_steel_dispute.txt
+        cat story.txt | factrack add - --title "Budget vote" --outlet "Daily Ledger"
+        factrack add https://example.org/news/story --urls monday-links.txt
     """
-    engine = engine_for(db)
-    failures = 0
-    for path in paths:
+    items = list(items)
+    if url_file:
         try:
-            source = (read_article_stream(sys.stdin.buffer) if path == "-"
-                      else read_article_file(path))
-            source = _with_metadata(source, title, outlet, author, published, url)
+            items += read_url_list(url_file)
+        except FactrackError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not items:
+        raise click.UsageError("give at least one PATH, URL or --urls FILE")
+    engine = engine_for(db)
+    settings = FetchSettings(concurrency=concurrency, read_timeout=timeout)
+    failures = 0
+    for source in gather_sources(items, stdin=sys.stdin.buffer, fetch_settings=settings):
+        try:
+            if isinstance(source, FactrackError):
+                raise source
+            source = with_overrides(source, title=title, outlet=outlet, author=author,
+                                    published=published, url=url)
             result = add_article(engine, source)
         except FactrackError as exc:
             failures += 1
@@ -60,12 +79,4 @@ def add(paths, title, outlet, author, published, url, fmt, db):
         else:
             click.echo(summary_line(result))
     if failures:
-        raise click.ClickException(f"{failures} of {len(paths)} inputs failed")
-
-
-def _with_metadata(source, title, outlet, author, published, url):
-    from dataclasses import replace
-
-    overrides = {k: v for k, v in dict(title=title, outlet=outlet, author=author,
-                                        published=published, url=url).items() if v}
-    return replace(source, **overrides) if overrides else source
+        raise click.ClickException(f"{failures} of {len(items)} inputs failed")
