@@ -127,7 +127,8 @@ def _interactive(engine, claim_ids: list[int], reviewer: str,
             continue
         click.echo(_change_line(change))
         counts[status] = counts.get(status, 0) + 1
-    done = ", ".join(f"{n} {what}" for what, n in counts.items()) or "nothing"
+    order = (*KEYS.values(), "skipped", "refused")
+    done = ", ".join(f"{counts[what]} {what}" for what in order if what in counts) or "nothing"
     click.echo(f"Done: {done}.")
 
 
