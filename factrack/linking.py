@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
@@ -37,8 +37,8 @@ from factrack.matching.records import ClaimRecord
 from factrack.matching.retrieval import rank_claims
 from factrack.matching.scoring import best_matches
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
-from factrack.models import (Article, Claim, ClaimBlock, ClaimGroup, Flag, ReviewEvent, Speaker,
-                             utcnow)
+from factrack.models import (Article, Claim, ClaimBlock, ClaimGroup, ClaimWording, Flag,
+                             ReviewEvent, Speaker, utcnow)
 
 MISMATCH_CODE = "figure-mismatch"
 
@@ -55,7 +55,8 @@ _IN_CHUNK = 500
 
 _CLAIM_COLUMNS = (Claim.id, Claim.article_id, Claim.text, Claim.start, Claim.figure_start,
                   Claim.figure_end, Claim.kind, Claim.value, Claim.value_max, Claim.unit,
-                  Claim.bound, Claim.measure, Claim.group_id, Claim.status, Speaker.name)
+                  Claim.bound, Claim.measure, Claim.group_id, Claim.status, Speaker.name,
+                  ClaimWording.wording, ClaimWording.local_wording)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ class StoredClaim:
     start: int
     group_id: int | None
     status: str
+    indexed: bool = False  # its wordings row is stored
 
     @property
     def id(self) -> int:
@@ -107,21 +109,42 @@ def _value_text(record: ClaimRecord) -> str:
     return f"{record.value:,.6g}{unit}"
 
 
+_RECORD_FIELDS = tuple(f.name for f in fields(ClaimRecord))
+
+
+def prepared_record(wording: str, local_wording: str, **values) -> ClaimRecord:
+    """A ClaimRecord with wordings computed earlier (read from `claim_wordings`).
+
+    Adapter around matching's record: its __post_init__ always normalizes the text
+    (~45 us), too slow for hundreds of candidates per claim, so the stored wordings are
+    set directly. tests/test_linking_store.py checks they equal a fresh computation."""
+    record = object.__new__(ClaimRecord)
+    for name in _RECORD_FIELDS:
+        object.__setattr__(record, name, values.get(name))
+    object.__setattr__(record, "wording", wording)
+    object.__setattr__(record, "local_wording", local_wording)
+    return record
+
+
 def stored_claim(row) -> StoredClaim:
     """Build from a row of `_CLAIM_COLUMNS` (figure offsets in the row index the article)."""
     (claim_id, article_id, text_, start, figure_start, figure_end, kind, value, value_max,
-     unit, bound, measure, group_id, status, speaker) = row
+     unit, bound, measure, group_id, status, speaker, wording, local_wording) = row
     fs, fe = figure_start - start, figure_end - start
     inside = 0 <= fs <= fe <= len(text_)
-    record = ClaimRecord(id=claim_id, text=text_, kind=kind, value=value, value_max=value_max,
-                         unit=unit, bound=bound, measure=measure, speaker=speaker,
-                         article_id=article_id, figure_start=fs if inside else None,
-                         figure_end=fe if inside else None)
-    return StoredClaim(record, start, group_id, status)
+    values = dict(id=claim_id, text=text_, kind=kind, value=value, value_max=value_max,
+                  unit=unit, bound=bound, measure=measure, speaker=speaker,
+                  article_id=article_id, figure_start=fs if inside else None,
+                  figure_end=fe if inside else None)
+    if wording is not None and local_wording is not None:
+        return StoredClaim(prepared_record(wording, local_wording, **values), start,
+                           group_id, status, indexed=True)
+    return StoredClaim(ClaimRecord(**values), start, group_id, status)
 
 
 def _claims_query():
-    return select(*_CLAIM_COLUMNS).outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+    return (select(*_CLAIM_COLUMNS).outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+            .outerjoin(ClaimWording, ClaimWording.claim_id == Claim.id))
 
 
 def load_claims(connection: Connection, ids: Sequence[int]) -> dict[int, StoredClaim]:
@@ -213,9 +236,18 @@ class ClaimLinker:
                                     .values(group_id=group_id))
             self.stats.linked += 1
         self._remember(claim)
+        self.index(claim, keys)
+        return claim.group_id
+
+    def index(self, claim: StoredClaim, keys: Iterable[str]) -> None:
+        """Make the claim findable by later claims: its blocks and its wordings."""
         self.connection.execute(insert(ClaimBlock), [{"block_key": key, "claim_id": claim.id}
                                                      for key in sorted(keys)])
-        return claim.group_id
+        if not claim.indexed:
+            self.connection.execute(insert(ClaimWording).values(
+                claim_id=claim.id, wording=claim.record.wording,
+                local_wording=claim.record.local_wording))
+            claim.indexed = True
 
     def _new_group(self, first: StoredClaim) -> int:
         group_id = self.connection.execute(
@@ -302,11 +334,12 @@ def link_new_claims(session: Session, claims: list[Claim],
 
 
 def reset_links(connection: Connection) -> None:
-    """Forget every group, block and figure-mismatch flag; claims flagged only for a
-    mismatch, and never reviewed, go back to 'new'."""
+    """Forget every group, block, stored wording and figure-mismatch flag; claims flagged
+    only for a mismatch, and never reviewed, go back to 'new'."""
     connection.execute(update(Claim).where(Claim.group_id.is_not(None)).values(group_id=None))
     connection.execute(delete(ClaimGroup))
     connection.execute(delete(ClaimBlock))
+    connection.execute(delete(ClaimWording))
     connection.execute(delete(Flag).where(Flag.code == MISMATCH_CODE))
     connection.execute(
         update(Claim).where(Claim.status == "flagged",

@@ -149,3 +149,15 @@ class ClaimBlock(SQLModel, table=True):
     block_key: str = Field(primary_key=True)
     claim_id: int = Field(primary_key=True, foreign_key="claims.id", index=True,
                           ondelete="CASCADE")
+
+
+class ClaimWording(SQLModel, table=True):
+    """A claim's canonical wordings (factrack.matching.records.ClaimRecord), stored once
+    at insert so candidates are compared without normalizing them again; `relink`
+    recomputes them after the normalizer changes."""
+
+    __tablename__ = "claim_wordings"
+
+    claim_id: int = Field(primary_key=True, foreign_key="claims.id", ondelete="CASCADE")
+    wording: str = Field(sa_column=Column(Text, nullable=False))
+    local_wording: str = Field(sa_column=Column(Text, nullable=False))

@@ -18,6 +18,7 @@ from factrack.inputs import ArticleSource
 from factrack.linking import (LinkOptions, block_candidates, claims_after, relink)
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.linking import link_incrementally
+from factrack.matching.records import ClaimRecord
 
 # Three outlets report one figure; the third has it changed. Each article also has an
 # unrelated claim with the very same number, which must not join the group.
@@ -211,3 +212,18 @@ def test_tight_caps_still_link_the_recent_repeat(db_url):
     first, last = claims_table(db_url)[0], claims_table(db_url)[-1]
     assert first["group_id"] == last["group_id"] is not None
     assert frozenset({first["id"], last["id"]}) in groups(db_url)
+
+
+def test_stored_wordings_equal_a_fresh_normalization(three_articles):
+    """Candidates are rebuilt from `claim_wordings`; those must be what matching computes."""
+    engine = open_database(three_articles)
+    with Session(engine) as session:
+        stored = claims_after(session.connection(), 0, 10_000)
+    assert stored and all(c.indexed for c in stored)
+    for claim in stored:
+        r = claim.record
+        fresh = ClaimRecord(id=r.id, text=r.text, kind=r.kind, value=r.value,
+                            value_max=r.value_max, unit=r.unit, bound=r.bound,
+                            measure=r.measure, speaker=r.speaker, article_id=r.article_id,
+                            figure_start=r.figure_start, figure_end=r.figure_end)
+        assert (r, r.wording, r.local_wording) == (fresh, fresh.wording, fresh.local_wording)
