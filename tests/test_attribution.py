@@ -1,0 +1,265 @@
+"""Attribution behaviour: direct quotes, reported speech, the reporter's own voice.
+
+Every article here is written for the tests (invented people, places and figures).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factrack.extract.attribution import attribute
+from factrack.extract.segment import split_paragraphs
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "000_3a15ec0e2c0e75e0.txt"
+
+
+def index(text: str):
+    return attribute(text, split_paragraphs(text))
+
+
+def who(text: str, phrase: str, occurrence: int = 0):
+    """(attribution, speaker name or None) of the span of `phrase` in `text`."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    result = index(text).at(start, start + len(phrase))
+    return result.attribution, (result.speaker.name if result.speaker else None)
+
+
+# --- direct quotes -------------------------------------------------------------------
+
+def test_curly_quote_with_trailing_speaker_is_direct():
+    text = ("Trade Minister Lena Corvalis Hart spoke in Valmora on Tuesday.\n\n"
+            "“Exports grew 14% last year,” Ms. Hart said at the forum.\n")
+    assert who(text, "14%") == ("direct", "Lena Corvalis Hart")
+
+
+def test_straight_quotes_and_inverted_verb():
+    text = ('Analysts expected a slowdown in the harbour trade.\n\n'
+            '"We shipped 2,400 containers in March," said Tomas Elbe, director of the Port '
+            'of Ravensk.\n')
+    idx = index(text)
+    start = text.index("2,400")
+    found = idx.at(start, start + 5)
+    assert found.attribution == "direct"
+    assert found.speaker.name == "Tomas Elbe"
+    assert found.speaker.role == "director of the Port of Ravensk"
+
+
+def test_quote_split_around_its_attribution():
+    text = ("“The fund lost 8% in a single week,” Mr. Adeyemi said, “and nobody in the "
+            "ministry noticed for 12 days.”\n")
+    # an honorific form with no full name anywhere stays a surname-only speaker
+    assert who(text, "8%") == ("direct", "Adeyemi")
+    assert who(text, "12 days") == ("direct", "Adeyemi")
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = ("Mayor Ines Varga rejected the plan. “They call it a ‘modest 5% rise,’ but "
+            "families will pay 30% more,” Ms. Varga said.\n")
+    assert who(text, "5% rise") == ("direct", "Ines Varga")
+    assert who(text, "30% more") == ("direct", "Ines Varga")
+
+
+def test_quote_running_across_paragraphs_named_before():
+    text = ("Fleet commander Oskar Lindqvist described the storm.\n\n"
+            "“We lost three boats in the first hour,” Mr. Lindqvist said. “Then the wind "
+            "turned and we lost four more.\n\n"
+            "“By morning only 11 of the 40 boats were still afloat.”\n")
+    assert who(text, "11 of the 40") == ("direct", "Oskar Lindqvist")
+
+
+def test_quote_running_across_paragraphs_named_after():
+    text = ("The inquiry heard from a witness on Monday.\n\n"
+            "“The gate was open for 45 minutes before anyone looked.\n\n"
+            "“I reported it twice,” said Carla Nimmo, a night guard at the depot.\n")
+    assert who(text, "45 minutes") == ("direct", "Carla Nimmo")
+
+
+def test_quote_only_sentence_continues_the_previous_speaker():
+    text = ("“Prices will fall by spring,” said Governor Abel Raines. “We expect a 6% drop "
+            "in fuel costs.”\n")
+    assert who(text, "6% drop") == ("direct", "Abel Raines")
+
+
+def test_colon_introduces_the_quote():
+    text = ("Senator Wilma Ostrova was quick to reply: “Not one of the 90 clinics has "
+            "closed.”\n")
+    assert who(text, "90 clinics") == ("direct", "Wilma Ostrova")
+
+
+# --- indirect (reported) speech ------------------------------------------------------
+
+def test_said_that_complement_is_indirect_and_preceding_clause_is_reporters():
+    text = ("Norlandia is the region's largest grower of barley – and Ms. Ferreira noted "
+            "that the co-operative has already hired more than 300 seasonal workers.\n")
+    assert who(text, "more than 300 seasonal workers") == ("indirect", "Ferreira")
+    assert who(text, "largest grower") == ("none", None)
+
+
+def test_trailing_speaker_owns_the_whole_clause():
+    text = ("Agriculture Secretary Paulo Menez toured the valley.\n\n"
+            "The drought has cut wheat yields by a quarter, Mr. Menez said on Friday.\n")
+    assert who(text, "a quarter") == ("indirect", "Paulo Menez")
+
+
+def test_pronoun_said_at_the_end_of_an_unquoted_sentence():
+    text = ("Health Minister Dara Quill visited the hospital on Monday.\n\n"
+            "Waiting lists have grown by 18% since January, she said.\n")
+    assert who(text, "18%") == ("indirect", "Dara Quill")
+
+
+def test_according_to_an_organization():
+    text = ("Rents in the capital rose 9% last year, according to the Meridian Housing "
+            "Council.\n")
+    attribution, speaker = who(text, "9%")
+    assert attribution == "indirect"
+    assert speaker == "Meridian Housing Council"
+
+
+def test_telling_x_that_and_calling_it_follow_the_subject():
+    text = ("Chancellor Ruth Okonkwo defended the budget, telling reporters that the "
+            "deficit would shrink to 2% within a year and calling it “a fair settlement.”\n")
+    assert who(text, "2% within a year") == ("indirect", "Ruth Okonkwo")
+    assert who(text, "a fair settlement") == ("direct", "Ruth Okonkwo")
+
+
+def test_was_quoted_as_saying_names_the_unnamed_official():
+    text = ("The embassy dismissed the report as “pure fiction,” a senior Interior Ministry "
+            "official was quoted as saying by the state broadcaster Radio Kestrel.\n")
+    attribution, speaker = who(text, "pure fiction")
+    assert attribution == "direct"
+    assert speaker == "senior Interior Ministry official"
+
+
+def test_unnamed_plural_sources():
+    text = "Such tariffs rarely last more than two years, economists say.\n"
+    assert who(text, "two years") == ("indirect", "economists")
+
+
+# --- the reporter's own voice --------------------------------------------------------
+
+def test_reporter_voice_has_no_speaker():
+    text = ("The bridge carried 52,000 vehicles a day before it closed in May.\n\n"
+            "Engineers from Halvorsen Ltd inspected it twice.\n")
+    assert who(text, "52,000 vehicles") == ("none", None)
+
+
+def test_a_name_only_mentioned_is_not_a_speaker():
+    text = ("With Prime Minister Edda Sorvik facing a confidence vote and rival Jonas "
+            "Brekke touring 14 towns, the coalition has little room to manoeuvre.\n")
+    idx = index(text)
+    assert who(text, "14 towns") == ("none", None)
+    assert idx.speakers == ()
+
+
+def test_scare_quote_without_a_cue_is_not_attributed():
+    text = "The so-called “green bonus” added 3% to ticket prices.\n"
+    assert who(text, "3%") == ("none", None)
+
+
+# --- speakers, coreference and the index ---------------------------------------------
+
+def test_speaker_list_has_fullest_name_role_and_aliases():
+    text = ("Interior Secretary Nadia Brandt Olsen opened the session.\n\n"
+            "“We hired 1,200 officers,” Ms. Olsen said.\n\n"
+            "Olsen added that 40 stations would reopen.\n")
+    idx = index(text)
+    olsen = [s for s in idx.speakers if s.name == "Nadia Brandt Olsen"]
+    assert len(olsen) == 1
+    assert olsen[0].kind == "person"
+    assert olsen[0].role == "Interior Secretary"
+    assert "Ms. Olsen" in olsen[0].aliases
+    assert who(text, "40 stations") == ("indirect", "Nadia Brandt Olsen")
+
+
+def test_honorific_resolves_to_earlier_full_name_by_gender():
+    text = ("Talks between Foreign Minister Ilse Marten and her counterpart Viktor Marten "
+            "ran late.\n\n"
+            "“We agreed on 12 of 15 points,” Mr. Marten said.\n")
+    assert who(text, "12 of 15") == ("direct", "Viktor Marten")
+
+
+def test_he_resolves_to_the_most_recent_person():
+    text = ("Central bank governor Felix Armand spoke after President Lucia Morel.\n\n"
+            "“Inflation will be 3% by June,” Mr. Armand said. “Rates can then fall.”\n\n"
+            "He added that 70 banks had passed the stress test.\n")
+    assert who(text, "70 banks") == ("indirect", "Felix Armand")
+
+
+def test_the_company_resolves_to_the_last_named_company():
+    text = ("Shares in Borealis Freight Ltd fell on Monday.\n\n"
+            "The company said it would cut 500 jobs.\n")
+    assert who(text, "500 jobs") == ("indirect", "Borealis Freight Ltd")
+
+
+def test_the_company_without_a_clear_antecedent_stays_unnamed():
+    text = "The company said it would cut 500 jobs by the end of the year.\n"
+    attribution, speaker = who(text, "500 jobs")
+    assert attribution == "indirect"
+    assert speaker == "the company"
+
+
+def test_at_takes_the_majority_label_of_a_clause():
+    text = ("Exports rose 4% in May, and Mr. Ostrander warned that imports would rise 9%.\n")
+    idx = index(text)
+    first = text.index("Exports")
+    second = text.index("Mr. Ostrander")
+    assert idx.at(first, text.index(", and")).attribution == "none"
+    assert idx.at(second, len(text) - 1).attribution == "indirect"
+    assert idx.at(second, len(text) - 1).speaker.name == "Ostrander"
+
+
+def test_non_body_paragraphs_are_ignored():
+    text = "“Sales doubled to 40,000 units,” Mr. Ruiz said.\n"
+    paragraphs = [p.__class__(p.index, p.start, p.end, p.text, "caption")
+                  for p in split_paragraphs(text)]
+    idx = attribute(text, paragraphs)
+    start = text.index("40,000")
+    assert idx.at(start, start + 6).attribution == "none"
+    assert idx.speakers == ()
+
+
+def test_empty_article():
+    idx = attribute("", [])
+    assert idx.at(0, 10).attribution == "none"
+    assert idx.speakers == ()
+
+
+# --- the user's example article ------------------------------------------------------
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED} "
+                    "(the shared data folder is absent)")
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    paragraphs = split_paragraphs(text)
+    idx = attribute(text, paragraphs[1:])
+
+    def at(phrase):
+        start = text.index(phrase)
+        result = idx.at(start, start + len(phrase))
+        return result.attribution, (result.speaker.name if result.speaker else None)
+
+    for phrase in ("more than 100% of global demand", "one-third of global production",
+                   "one-tenth of global demand"):
+        assert at(phrase) == ("direct", "Antony Blinken"), phrase
+    assert at("more than 100 Chinese enterprises") == ("indirect", "Antony Blinken")
+    assert at("more than 20 key lines of communication") == ("none", None)
+    assert at("10 months later") == ("none", None)
+    assert at("10 months ago") == ("none", None)
+    assert at("China and the United States should be partners")[1] == "Xi Jinping"
+    assert at("China is happy to see the confident") == ("direct", "Xi Jinping")
+    assert at("establish a correct understanding") == ("direct",
+                                                      "senior Foreign Ministry official")
+    assert at("legitimate development rights") == ("direct", "Wang Yi")
+    speakers = {s.name: s for s in idx.speakers}
+    assert speakers["senior Foreign Ministry official"].kind == "unnamed"
+    assert speakers["Wang Yi"].kind == "person"
+    assert "Mr. Wang" in speakers["Wang Yi"].aliases
+    assert speakers["Antony Blinken"].role == "U.S. Secretary of State"
+    assert "Mr. Blinken" in speakers["Antony Blinken"].aliases
+    assert speakers["Jia Qingguo"].role.startswith("director of Peking University")
+    assert "Joe Biden" not in speakers
