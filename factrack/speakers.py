@@ -33,17 +33,38 @@ def identifying_keys(seen: SeenSpeaker) -> list[str]:
         bare = _HONORIFIC.sub("", form.strip())
         if seen.kind != "person" or len(bare.split()) >= 2:
             keys.append(alias_key(form))
-    return list(dict.fromkeys(keys)) or [alias_key(seen.name)]
+    return list(dict.fromkeys(keys))
+
+
+def _existing_speaker(session: Session, seen: SeenSpeaker) -> Speaker | None:
+    """The stored record `seen` is, on strong evidence only.
+
+    A full name (or organization name) joins its record. A speaker known only by surname
+    ("Mr. Wang") joins a record only when exactly one has that alias and their roles do
+    not conflict; otherwise it gets its own record, for an editor to merge if right.
+    """
+    keys = identifying_keys(seen)
+    if keys:
+        return session.exec(
+            select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+            .where(SpeakerAlias.alias_key.in_(keys), Speaker.kind == seen.kind)
+            .order_by(Speaker.id)).first()
+    weak = {alias_key(form) for form in (seen.name, *seen.aliases)}
+    rows = session.exec(
+        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(SpeakerAlias.alias_key.in_(weak), Speaker.kind == seen.kind).distinct()
+        .limit(2)).all()
+    if len(rows) != 1:
+        return None
+    row = rows[0]
+    if seen.role and row.role and alias_key(seen.role) != alias_key(row.role):
+        return None
+    return row
 
 
 def resolve_speaker(session: Session, seen: SeenSpeaker) -> Speaker:
     """The stored speaker for `seen`, created or enriched with its new aliases."""
-    keys = identifying_keys(seen)
-    row = session.exec(
-        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-        .where(SpeakerAlias.alias_key.in_(keys), Speaker.kind == seen.kind)
-        .order_by(Speaker.id)
-    ).first()
+    row = _existing_speaker(session, seen)
     if row is None:
         row = Speaker(name=seen.name, kind=seen.kind, role=seen.role)
         session.add(row)
