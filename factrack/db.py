@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from factrack.errors import DatabaseError
+from factrack.pg import lock_migrations, serialize_writers, with_psycopg
 
 DB_ENV_VAR = "FACTRACK_DB"
 DEFAULT_DB_NAME = "factrack.db"
@@ -73,7 +74,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(with_psycopg(parsed), pool_pre_ping=True)
+        serialize_writers(engine)
+        return engine
     except (ImportError, SQLAlchemyError) as exc:
         raise DatabaseError(f"{describe_db(url)}: cannot connect ({exc})") from None
 
@@ -157,12 +160,14 @@ def _short(exc: BaseException) -> str:
 
 
 def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
-    """Bring the schema to `revision`. SQLite foreign keys are off while batch ops run."""
+    """Bring the schema to `revision`. SQLite foreign keys are off while batch ops run;
+    on PostgreSQL an advisory lock makes concurrent upgrades (two machines) take turns."""
     _refuse_unknown_revision(engine, current_revision(engine))
     try:
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            lock_migrations(connection)
             cfg = alembic_config(connection)
             if downgrade:
                 command.downgrade(cfg, revision)

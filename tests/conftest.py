@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import backends
+
 from factrack.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -21,12 +23,26 @@ SEED_ARTICLE = SHARED / "seed" / "000_3a15ec0e2c0e75e0.txt"
 
 
 @pytest.fixture(autouse=True)
-def isolated_database(tmp_path, monkeypatch) -> str:
-    """Point FACTRACK_DB at a fresh database for this test, and return its path or URL."""
-    url = str(tmp_path / "factrack.db")
-    monkeypatch.setenv("FACTRACK_DB", url)
+def isolated_database(tmp_path, monkeypatch):
+    """Point FACTRACK_DB at a fresh database for this test, and return its path or URL.
+
+    SQLite (default): a file in tmp_path. PostgreSQL (FACTRACK_TEST_BACKEND=postgresql):
+    a database created for this test on FACTRACK_TEST_PG_URL's server and dropped after;
+    without a reachable server the test is skipped, saying why.
+    """
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-    return url
+    if not backends.ON_POSTGRES:
+        url = str(tmp_path / "factrack.db")
+        monkeypatch.setenv("FACTRACK_DB", url)
+        yield url
+        return
+    server = backends.require_pg_server()
+    url = backends.create_pg_database(server)
+    monkeypatch.setenv("FACTRACK_DB", url)
+    try:
+        yield url
+    finally:
+        backends.drop_pg_database(server, url)
 
 
 @pytest.fixture

@@ -1,0 +1,124 @@
+"""PostgreSQL specifics, kept in one place so the rest of factrack stays backend-neutral.
+
+factrack was written against SQLite, where one writer at a time is the rule: the first
+INSERT/UPDATE/DELETE of a transaction takes the database's write lock and holds it until
+commit. Its storage code relies on that (look up a speaker, then create it if missing;
+find a claim's group, then join it). PostgreSQL lets writers run side by side, so two
+`factrack add` processes could both create "Jane Doe", or both start a group for the same
+earlier claim. `serialize_writers` gives PostgreSQL the SQLite rule with a
+transaction-scoped advisory lock, taken just before a transaction's first write: readers
+never wait, writers queue, and under READ COMMITTED every statement after the lock sees
+what the previous writer committed. Nothing else in factrack needs to know.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+#: Advisory lock keys (any fixed 64-bit numbers; these spell "factrack" and a role).
+MIGRATION_LOCK_KEY = 0x66616374_72636B01
+WRITE_LOCK_KEY = 0x66616374_72636B02
+
+#: SQLSTATEs worth retrying: serialization failure, deadlock, lock timeout.
+_TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}
+_WRITE_STATEMENT = re.compile(r"^\s*(?:insert|update|delete)\b", re.IGNORECASE)
+
+T = TypeVar("T")
+
+
+def is_postgres(bind: Engine | Connection) -> bool:
+    return bind.dialect.name == "postgresql"
+
+
+def with_psycopg(url: URL) -> URL:
+    """`postgresql://` (and `postgres://`, as hosting services write it) use psycopg 3.
+
+    SQLAlchemy's bare `postgresql://` means psycopg2, which factrack does not depend on.
+    An explicit driver (`postgresql+asyncpg://`, `postgresql+psycopg2://`) is kept.
+    """
+    if url.drivername in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def lock_migrations(connection: Connection) -> None:
+    """Hold the migration lock until `connection`'s transaction ends (commit or rollback).
+
+    Two `factrack db upgrade` (or two first commands on a new database) from different
+    machines: the second waits here, then alembic reads the revision the first one
+    committed and has nothing left to do. Transaction-scoped, so a crash or an error can
+    never leave the lock held on a pooled connection.
+    """
+    if is_postgres(connection):
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                           {"key": MIGRATION_LOCK_KEY})
+
+
+def serialize_writers(engine: Engine) -> None:
+    """On PostgreSQL, take the write lock before each transaction's first write (see the
+    module docstring). No effect on other backends, which serialize writers themselves."""
+    if not is_postgres(engine):
+        return
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _lock_before_first_write(conn, cursor, statement, parameters, context, executemany):
+        dbapi = cursor.connection
+        info = conn.info
+        if dbapi.info.transaction_status == 0:  # psycopg.pq.TransactionStatus.IDLE
+            info["factrack_write_lock"] = False  # a new transaction starts with this statement
+        if info.get("factrack_write_lock") or not _WRITE_STATEMENT.match(statement):
+            return
+        if dbapi.autocommit:
+            return  # each statement is its own transaction: nothing to serialize
+        with dbapi.cursor() as lock_cursor:
+            lock_cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        info["factrack_write_lock"] = True
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A conflict that the same transaction, run again, would not meet: PostgreSQL's
+    serialization failure or deadlock, or SQLite still locked after its busy timeout."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if sqlstate in _TRANSIENT_SQLSTATES:
+        return True
+    return isinstance(exc, OperationalError) and "database is locked" in str(orig)
+
+
+def retry_on_conflict(work: Callable[[], T], attempts: int = 5, pause: float = 0.2) -> T:
+    """Run `work` (one whole transaction) again after a transient conflict, with backoff."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except DBAPIError as exc:
+            if attempt == attempts or not is_transient(exc):
+                raise
+            time.sleep(pause * attempt)
+    raise AssertionError("unreachable")
+
+
+def reset_sequences(connection: Connection, tables) -> None:
+    """After rows were inserted with explicit ids (`factrack db copy`), move each serial
+    column's sequence past the largest id, so the next INSERT does not collide."""
+    if not is_postgres(connection):
+        return
+    for table in tables:
+        for column in table.primary_key.columns:
+            sequence = connection.execute(
+                text("SELECT pg_get_serial_sequence(:table, :column)"),
+                {"table": table.name, "column": column.name}).scalar()
+            if sequence is None:
+                continue  # not a serial column (e.g. claim_blocks' text key)
+            connection.execute(
+                text(f'SELECT setval(:sequence, COALESCE((SELECT MAX("{column.name}") '
+                     f'FROM "{table.name}"), 0) + 1, false)'),
+                {"sequence": sequence})
