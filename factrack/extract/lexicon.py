@@ -121,6 +121,9 @@ QUALIFIERS = {
     "approx.": "approx", "approx": "approx", "circa": "approx", "close to": "approx",
     "almost exactly": "approx", "~": "approx", "c.": "approx", "about some": "approx",
     "something like": "approx", "in the region of": "approx", "nigh on": "approx",
+    # Emphasis without a bound: part of the figure as written, bound stays exact.
+    "just": "exact", "only": "exact", "a mere": "exact", "merely": "exact",
+    "an extra": "exact", "a further": "exact", "an additional": "exact",
 }
 
 # Verbs (and nouns) of change: a percentage right after them is a change, not a share.
@@ -139,6 +142,7 @@ CHANGE_WORDS = (
     "improved", "worsened", "widened", "narrowed", "up", "down", "spiked", "spike",
     "skyrocketed", "doubled", "halved", "trimmed", "shed", "added", "advanced",
     "retreated", "recovered", "rebounded", "accelerated", "slowed", "inflated",
+    "warmed", "cooled", "heated", "slipped", "edged", "rallied", "widening", "narrowing",
 )
 # Nouns after a percentage that make it a change: "a 12% rise in sales".
 CHANGE_NOUNS = (
@@ -254,7 +258,7 @@ STRONG_LABELS = frozenset("""
 no no. nos number page pages p. pp. section sections chapter article articles clause
 paragraph para iphone ipad windows galaxy playstation xbox boeing airbus apollo
 proposition prop amendment act bill resolution h.r. hr psalm figure fig fig. table
-exhibit episode season version v v. mk model vol volume issue covid formula stalag
+exhibit episode season version v v. mk model vol volume issue covid formula stalag type
 """.split())
 
 # Nouns that make a bare year-like number (1500-2100) a count: "2000 people".
@@ -264,3 +268,32 @@ households cars vehicles students pupils patients deaths cases troops soldiers
 police officers members voters residents visitors fans copies units tonnes tons miles
 kilometres km metres feet acres hectares words pages signatures seats shares
 """.split())
+
+# Units of measurement written after a count: the unit is normalized to its singular.
+PHYSICAL_UNITS = {
+    "kilometres": "kilometre", "kilometre": "kilometre", "kilometers": "kilometre",
+    "kilometer": "kilometre", "km": "kilometre", "miles": "mile", "mile": "mile",
+    "metres": "metre", "metre": "metre", "meters": "metre", "meter": "metre",
+    "centimetres": "centimetre", "cm": "centimetre", "millimetres": "millimetre",
+    "mm": "millimetre", "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch",
+    "inch": "inch", "yards": "yard", "hectares": "hectare", "hectare": "hectare",
+    "ha": "hectare", "acres": "acre", "acre": "acre", "square miles": "square mile",
+    "square metres": "square metre", "square kilometres": "square kilometre",
+    "square feet": "square foot", "tonnes": "tonne", "tonne": "tonne", "tons": "ton",
+    "ton": "ton", "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
+    "kilos": "kilogram", "grams": "gram", "gram": "gram", "mg": "milligram",
+    "lbs": "pound", "lb": "pound", "ounces": "ounce", "oz": "ounce",
+    "litres": "litre", "litre": "litre", "liters": "litre", "gallons": "gallon",
+    "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
+    "degrees celsius": "degree Celsius", "degrees c": "degree Celsius",
+    "degrees fahrenheit": "degree Fahrenheit", "degrees f": "degree Fahrenheit",
+    "°c": "degree Celsius", "°f": "degree Fahrenheit", "degrees": "degree",
+    "megawatts": "megawatt", "mw": "megawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
+    "kilowatts": "kilowatt", "kw": "kilowatt", "kwh": "kilowatt hour",
+    "terawatt hours": "terawatt hour", "twh": "terawatt hour", "gwh": "gigawatt hour",
+    "points": "point", "point": "point",
+    "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
+}
+# Speeds are rates: kind ratio, unit as written.
+SPEED_UNITS = {"km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph",
+               "miles per hour": "mph", "kilometres per hour": "km/h", "knots": "knot"}

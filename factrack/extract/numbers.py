@@ -51,11 +51,13 @@ def _alt(words) -> str:
 
 
 _NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, "zero"])
-_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-# "twenty-three", "two hundred and fifty thousand", "a dozen", "a million".
+_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_SMALL_WORD = rf"(?:(?:{_alt(lx.TENS_WORDS)})(?:[\s-](?:{_alt(lx.UNIT_WORDS)})\b)?|{_alt([*lx.UNIT_WORDS, 'zero'])})\b"
+# "twenty-three", "two hundred and fifty thousand", "a dozen", "a million"; never
+# "nine three" (two figures side by side: "nine three-pointers").
 _WORDNUM = (
-    rf"(?:\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|\b(?:{_NUMBER_WORD})\b)"
-    rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+)(?:{_NUMBER_WORD})\b)*"
+    rf"(?:\ban?\s+{_BIG_SCALE}\b|\b{_SMALL_WORD}|\b{_BIG_SCALE}\b)"
+    rf"(?:[\s-]+{_BIG_SCALE}\b(?:\s+and\s+{_SMALL_WORD}|[\s-]+{_SMALL_WORD}(?![\s-]+{_BIG_SCALE}\b))?)*"
 )
 _DIGITS_CORE = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+|\s[1-3]/[2-4](?![\d/])|[½¼¾])?"
            r"|\.\d+)(?![.,]\d)")
@@ -73,7 +75,7 @@ _MONTH = _alt(lx.MONTHS)
 _SUPER = _alt(lx.SUPERLATIVES)
 _DUR = _alt(lx.DURATION_UNITS)
 
-_GLUED = "km|kg|mph|kmh|ft|cm|mm|mg|ml|gb|mb|tb|mw|gw|kw|kwh|lbs?|oz|ha|sq|x"
+_GLUED = "km|kg|mph|kmh|kph|ft|cm|mm|mg|ml|gb|mb|tb|mw|gw|kw|kwh|twh|gwh|lbs?|oz|ha|sq|x|p"
 _SCANNER = re.compile(
     rf"""
     (?P<skip>
@@ -85,6 +87,7 @@ _SCANNER = re.compile(
       | \b(?:{_MONTH})\b\.?,?\s+(?:of\s+)?\d{{4}}\b
       | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b
       | (?:\+\d{{1,3}}[\s-]?)?\(?\b0\d{{1,4}}\)?[\s-]\d{{3,4}}[\s-]?\d{{3,4}}\b
+      | \+\d{{1,3}}(?:[\s-]?\(?\d{{1,4}}\)?){{2,5}}
       | \b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?!\s*(?:%|per))
     )
   | (?P<rank>(?:\b(?P<rord>{_ORDINAL})|(?<![\w.,])(?P<rdig>\d+)(?:st|nd|rd|th))[\s-]+(?P<rsup>(?:most|least)\s+\w+|{_SUPER})\b)
@@ -94,6 +97,7 @@ _SCANNER = re.compile(
     (?:
       (?P<frac>\b(?P<fnum>{_FRACTION_NUM}|\d+)(?P<fsep>[\s-])(?P<fden>{_FRACTION})\b)
     | (?P<inx>(?<![\w.,])(?P<inxnum>\d+|{_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inxden>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w.,])|{_WORDNUM}))
+    | (?P<adur>\ban?\s+(?P<adunit>decade|century|month|hour|fortnight|week|year|day|minute)\b)
     | (?P<half>\bhalf\b(?:\s+an?\s+(?P<hscale>dozen|hundred|thousand|million|billion|trillion)\b)?)
     | (?P<slash>(?<![\w/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?=\s+of\b))
     | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)
@@ -114,7 +118,7 @@ _TAIL = re.compile(
         \s?(?P<pct>%|percent\b|per\s?cent\b|pct\b|prozent\b)
       | \s+(?P<pp>percentage[\s-]points?\b|pp\b|ppts?\b|%\s*points?\b)
     )?
-    (?P<range>\s*(?P<rsep>-|–|—|to|and)\s*(?P<rcur>{_CUR_PREFIX})?\s?
+    (?P<range>\s*(?P<rsep>-|–|—|to|and|or)\s*(?P<rcur>{_CUR_PREFIX})?\s?
         (?:(?P<rdigits>{_DIGITS})(?:\s?(?P<rscale>{_SCALE}))?|(?P<rwords>{_WORDNUM}))
         (?P<rpct>\s?(?:%|percent\b|per\s?cent\b|pct\b))?
     )?
@@ -126,6 +130,9 @@ _TAIL = re.compile(
       | [\s-]+(?:calendar\s+|more\s+|long\s+)?(?P<dur>{_DUR})\b(?P<old>-old\b|\s+old\b)?
       | [\s-]?(?P<fold>fold)\b
       | \s+(?P<times>times)\b
+      | \s?(?P<speed>{_alt(lx.SPEED_UNITS)})(?![\w/])
+      | \s+(?P<bp>basis[\s-]points?|bps)\b
+      | \s?(?P<phys>{_alt(lx.PHYSICAL_UNITS)})\b
       | (?P<glued>{_GLUED})\b
     )?
     (?P<post>\s+or\s+(?P<ormore>more|over|above|higher|less|fewer|under|so)\b|\s+plus\b)?
@@ -140,6 +147,9 @@ _PER = re.compile(
     rf"\s+(?:per|for\s+every|out\s+of\s+every|in\s+every|every)(?:\s+(?P<num>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE}))?)?(?=\s)",
     re.I,
 )
+_RATE_NOUNS = ("game", "match", "day", "week", "month", "year", "hour", "minute", "season",
+               "head", "person", "night", "shift", "visit", "trip", "household", "student")
+_A_RATE = re.compile(rf"\s+(?:a|an|each|every)\s+({'|'.join(_RATE_NOUNS)})\b", re.I)
 _AS_MANY = re.compile(
     r"\s+(?:as\s+(?:many|much|likely|high|large|big|often|fast|long|great|expensive)|more|higher|"
     r"larger|bigger|greater|less|fewer|lower|smaller|the)\b", re.I)
@@ -153,7 +163,7 @@ _YEAR_PREP = frozenset(lx.YEAR_PREPOSITIONS)
 _SCORE_PREV = frozenset(
     "beat beats beating won win wins winning lost lose loses losing drew draw draws "
     "defeated thrashed edged trailed trailing led leading victory defeat score scored "
-    "a by level at".split())
+    "by level at".split())
 _SCORE_NEXT = frozenset(
     "win victory defeat loss draw lead home away scoreline aggregate thrashing "
     "majority vote decision ruling verdict split".split())
@@ -326,7 +336,8 @@ def _is_year(value: float, digits: str | None) -> bool:
 # Cheap prefilter: where a figure could be (a digit, a currency sign, a number word).
 # It runs on lowercased text so the trie needs no case folding (~30 MB/s); the scanner
 # then only tries a few word starts around each anchor.
-_ANCHOR_WORDS = [*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, "zero", *lx.FRACTION_DENOMINATORS,
+_ANCHOR_WORDS = ["decade", "century", "month", "hour", "fortnight", "week", "year", "day", "minute",
+                 *lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, "zero", *lx.FRACTION_DENOMINATORS,
                  *lx.ORDINAL_WORDS, *lx.VAGUE_PLURALS, *lx.MULTIPLIER_VERBS, *lx.MULTIPLIER_ADVERBS,
                  "halved", "halving"]
 _ANCHOR = re.compile(rf"[\d$£€¥₹₦₩₽₱₪₺~#½¼¾]|fold\b|\b{_alt(_ANCHOR_WORDS)}\b")
@@ -377,12 +388,24 @@ def find_quantities(text: str) -> list[Quantity]:
             q = _read(text, m)
             if q is None:
                 continue
+            if type(q) is _Skip:
+                consumed = q.end
+                break
             consumed = q.end
             found.append(q)
             break
     if len(found) > 1:
         found = _inherit_measures(text, found)
     return found
+
+
+class _Skip:
+    """A span that looked like a figure and is not one: nothing inside it is read again."""
+
+    __slots__ = ("end",)
+
+    def __init__(self, end: int) -> None:
+        self.end = end
 
 
 def _read(text: str, m: re.Match) -> Quantity | None:
@@ -406,6 +429,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         return _read_one_in(text, m, start, bound)
     if m.group("half") is not None:
         return _read_half(text, m, start, bound)
+    if m.group("adur") is not None:
+        return _read_a_duration(text, m, start, bound)
     if m.group("slash") is not None:
         value = 100.0 * int(m.group("snum")) / int(m.group("sden"))
         measure = _measure_after_of(text, m.end())
@@ -457,9 +482,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if ok and _is_year(value, digits) and _is_year(rvalue, tail.group("rdigits")):
             return None
         if ok and sep in "-–—" and digits and tail.group("rdigits") and not (pct or pp or currency) \
-                and "." not in digits + tail.group("rdigits") and value <= 30 and rvalue <= 30 \
-                and (rvalue < value or _score_context(text, start, tail.end("range"))):
+                and "." not in digits + tail.group("rdigits") and value <= 200 and rvalue <= 200 \
+                and _score_context(text, start, tail.end("range")):
             return Quantity(start, tail.end("range"), "count", value, rvalue, "score", "exact", None)
+        if ok and sep in "-–—" and rvalue < value and not (tail.group("rscale") or tail.group("rcur")):
+            return _Skip(tail.end("range"))  # "a 22-4 run": neither a range nor a final score
         if ok:
             value_max = rvalue
             bound = "range"
@@ -494,7 +521,15 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         bound = "at_least"
     # Plain numbers with no unit: filter labels, years, determiners.
     bare = not (pct or pp or currency or tail.group("curname") or tail.group("dur") or tail.group("fold")
-                or tail.group("times") or scale or tail.group("glued"))
+                or tail.group("times") or scale or tail.group("glued") or tail.group("phys")
+                or tail.group("speed") or tail.group("bp"))
+    if bare and value_max is None and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+        return None  # "nine three-pointers", "an 82-date tour": part of a compound word
+    if tail.group("dur") and value_max is None:
+        if tail.group("old") or (text[m.end():m.end() + 1] == "-" and not tail.group("dur").lower().endswith("s")):
+            return None  # "a 79-year-old welder", "10-year bonds": ages and adjectives, not durations
+        if qual and " ".join(qual.lower().split()) in ("over", "during", "within", "in"):
+            start, bound = m.start("digits") if digits is not None else m.start("words"), "exact"
     if bare:
         if words is not None and words.lower() == "one" and bound == "exact":
             return None  # "one of the world's..." is a determiner, not a figure
@@ -521,17 +556,17 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                     return None
         if digits is not None and _follows_month(back):
             return None
-    if bare and digits is not None and value_max is None and value <= 120:
+    if bare and value <= 120:
         back = _prev_words(text, start, 1)
         if back and back[-1][0] in ("aged", "age", "ages"):
-            return Quantity(start, end, "duration", value, None, "year", bound, "age", None, None)
+            return _Skip(end)  # "those aged 18 to 39": an age group, not a claim
     # "John Smith, 54, said": an age in apposition.
     if bare and digits is not None and bound == "exact" and value_max is None and value <= 120 \
-            and text[start - 2:start] == ", " and text[end:end + 1] == "," and start >= 3 \
+            and text[start - 2:start] == ", " and text[end:end + 1] in ",." and start >= 3 \
             and text[start - 3].isalpha():
         back = _prev_words(text, start, 2)
         if len(back) > 1 and back[-2][0][0].isalpha() and text[back[-2][1]].isupper():
-            return Quantity(start, end, "duration", value, None, "year", "exact", "age", None, None)
+            return None  # "Mr. Reinholt, 52, a former mayor": an age in apposition
     # Kind and unit.
     measure: tuple[str | None, int, int] = (None, -1, -1)
     if pp:
@@ -580,6 +615,31 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         else:
             kind, unit = "ratio", "x"
             measure = _ratio_measure(text, follow)
+    elif tail.group("bp"):
+        kind, unit, value = "change", "pp", value / 100
+        _, measure = _change_context(text, start)
+    elif tail.group("speed"):
+        kind, unit = "ratio", lx.SPEED_UNITS[" ".join(tail.group("speed").lower().split())]
+    elif tail.group("phys") or (tail.group("glued") and tail.group("glued").lower() in lx.PHYSICAL_UNITS):
+        name = " ".join((tail.group("phys") or tail.group("glued")).lower().split())
+        unit = lx.PHYSICAL_UNITS[name]
+        is_change, change_measure = _change_context(text, start)
+        ahead = re.match(r"\s+(?:ahead|behind|clear|lead)\b", text[end:end + 8])
+        rate = _A_RATE.match(text, end)
+        if unit == "point" and (is_change or ahead):
+            kind, unit = "change", "pp"
+            measure = change_measure if is_change else _measure_after_of(text, end + ahead.end())
+        elif rate:  # "29.4 points a game"
+            kind, unit = "ratio", "per " + rate.group(1).lower()
+            measure = (tail.group("phys") or tail.group("glued")).strip(), tail.start("unit"), tail.end("unit")
+            measure = (measure[0], end - len(measure[0]), end)
+            end = rate.end()
+        elif is_change:
+            kind, measure = "change", change_measure
+        else:
+            measure = _measure_after_of(text, end)
+    elif tail.group("glued") and tail.group("glued").lower() == "p" and digits is not None:
+        kind, unit, value = "money", "GBP", value / 100  # "50p": pence
     elif tail.group("dur"):
         kind, unit = "duration", lx.DURATION_UNITS[tail.group("dur").lower()]
         if _is_year(value, digits) and value_max is None and not tail.group("dur").lower().endswith("s"):
@@ -599,14 +659,19 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if per:
             denom_value = _read_number_value(per.group("num"), per.group("scale"), None) if per.group("num") and per.group("num")[0].isdigit() else (_word_value(per.group("num")) if per.group("num") else 1.0)
             noun = _phrase_after(text, per.end(), 3)
-            if noun[0] or per.group("num"):
-                denom = f"{denom_value:g}" if per.group("num") else ""
-                unit_text = " ".join(p for p in ("per", denom, noun[0] or "") if p)
-                if kind == "money":
-                    unit = f"{unit} {unit_text}"
+            if (noun[0] or per.group("num")) and kind != "money":
+                first = noun[0].split()[0].lower() if noun[0] else ""
+                if per.group("num"):
+                    denom = f"{denom_value:.0f}" if denom_value == int(denom_value) else f"{denom_value:g}"
+                    noun_unit = lx.PHYSICAL_UNITS.get(first, "")  # "per million kilometres"
                 else:
-                    kind, unit = "ratio", unit_text
+                    denom, noun_unit = "", lx.DURATION_UNITS.get(first, first)
+                kind, unit = "ratio", " ".join(p for p in ("per", denom, noun_unit) if p)
                 return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
+    if kind == "count" and unit is None:
+        rate = _A_RATE.match(text, measure[2] if measure[0] else end)
+        if rate:  # "29.4 points a game"
+            kind, unit = "ratio", "per " + rate.group(1).lower()
     return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
 
 
@@ -689,6 +754,21 @@ def _read_half(text: str, m: re.Match, start: int, bound: str) -> Quantity | Non
 _VAGUE_BEFORE = frozenset(
     "the in by cost costs costing spent spend spending worth raised paid pay lost earned earn "
     "earning making makes made owe owes save saves saved saving into".split())
+
+
+_AFTER_FIGURE = re.compile(r"(?:[\d%]|\b(?:hundred|thousand|million|billion|trillion|bn|m|k|points?|"
+                           r"hours?|days?|times|once|twice|per|euros?|dollars?|pounds?|yuan|yen))\W*$", re.I)
+
+
+def _read_a_duration(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
+    """'a decade ago', 'in under an hour': one unit of time. Not the rate in '£5 a week'."""
+    unit = m.group("adunit").lower()
+    if _AFTER_FIGURE.search(text, max(0, m.start("adur") - 12), m.start("adur")):
+        return None  # "€5.3 billion a year", "twice a day": a rate, not a duration
+    after = text[m.end():m.end() + 8].lower()
+    if unit in ("year", "day", "week", "minute") and not after.startswith(" ago"):
+        return None  # "a year earlier", "a day of talks": too idiomatic to be a claim
+    return Quantity(start, m.end(), "duration", 1.0, None, lx.DURATION_UNITS[unit], bound, None)
 
 
 def _read_vague(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
