@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factrack.db import open_database  # noqa: E402
+from factrack.linking import derived_fields  # noqa: E402
 from factrack.matching.blocking import blocking_keys  # noqa: E402
 from factrack.matching.records import ClaimRecord  # noqa: E402
 
@@ -167,8 +168,8 @@ def generate_database(path: str | Path, claims: int = 1_000_000, articles: int |
                                    group_updates)
             connection.executemany("insert into claim_blocks (block_key, claim_id) values (?,?)",
                                    block_rows)
-            connection.executemany("insert into claim_wordings (claim_id, wording, "
-                                   "local_wording) values (?,?,?)", wording_rows)
+            connection.executemany("insert into claim_wordings (claim_id, derived) "
+                                   "values (?,?)", wording_rows)
         for rows in (article_rows, claim_rows, block_rows, group_rows, group_updates,
                      wording_rows):
             rows.clear()
@@ -208,7 +209,7 @@ def generate_database(path: str | Path, claims: int = 1_000_000, articles: int |
                                  figure_end=s["figure_end"])
             keys = blocking_keys(record)
             block_rows.extend((k, claim_id) for k in keys)
-            wording_rows.append((claim_id, record.wording, record.local_wording))
+            wording_rows.append((claim_id, derived_fields(record)))
             blocks_total += len(keys)
             claim_rows.append((
                 claim_id, article_id, speaker_id[s["speaker"]], "indirect", s["text"], start,

@@ -21,6 +21,7 @@ the session's connection, not ORM objects, so `relink` can stream millions of cl
 
 from __future__ import annotations
 
+import json
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -37,8 +38,13 @@ from factrack.matching.records import ClaimRecord
 from factrack.matching.retrieval import rank_claims
 from factrack.matching.scoring import best_matches
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
+
+try:  # IDF token weights arrived in matching after linking was first written
+    from factrack.matching.weights import TokenWeights, record_tokens
+except ImportError:  # pragma: no cover - only with the older matching package
+    TokenWeights = record_tokens = None
 from factrack.models import (Article, Claim, ClaimBlock, ClaimGroup, ClaimWording, Flag,
-                             ReviewEvent, Speaker, utcnow)
+                             ReviewEvent, Speaker, TokenCount, utcnow)
 
 MISMATCH_CODE = "figure-mismatch"
 
@@ -56,7 +62,7 @@ _IN_CHUNK = 500
 _CLAIM_COLUMNS = (Claim.id, Claim.article_id, Claim.text, Claim.start, Claim.figure_start,
                   Claim.figure_end, Claim.kind, Claim.value, Claim.value_max, Claim.unit,
                   Claim.bound, Claim.measure, Claim.group_id, Claim.status, Speaker.name,
-                  ClaimWording.wording, ClaimWording.local_wording)
+                  ClaimWording.derived)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,36 +116,49 @@ def _value_text(record: ClaimRecord) -> str:
 
 
 _RECORD_FIELDS = tuple(f.name for f in fields(ClaimRecord))
+#: The fields storage passes to ClaimRecord; every other field is derived from them.
+_GIVEN_FIELDS = ("id", "text", "kind", "value", "value_max", "unit", "bound", "measure",
+                 "speaker", "article_id", "figure_start", "figure_end")
 
 
-def prepared_record(wording: str, local_wording: str, **values) -> ClaimRecord:
-    """A ClaimRecord with wordings computed earlier (read from `claim_wordings`).
+def derived_fields(record: ClaimRecord) -> str:
+    """JSON of what ClaimRecord computed from the given fields (wordings, role...)."""
+    return json.dumps({name: getattr(record, name) for name in _RECORD_FIELDS
+                       if name not in _GIVEN_FIELDS}, ensure_ascii=False)
+
+
+def prepared_record(derived: str, **given) -> ClaimRecord | None:
+    """A ClaimRecord rebuilt from `given` fields and stored `derived` ones, or None when
+    the stored JSON lacks a field the record now has (then it must be recomputed).
 
     Adapter around matching's record: its __post_init__ always normalizes the text
-    (~45 us), too slow for hundreds of candidates per claim, so the stored wordings are
+    (~45 us), too slow for hundreds of candidates per claim, so the stored values are
     set directly. tests/test_linking_store.py checks they equal a fresh computation."""
+    values = {**json.loads(derived), **given}
+    if any(name not in values for name in _RECORD_FIELDS):
+        return None
     record = object.__new__(ClaimRecord)
     for name in _RECORD_FIELDS:
-        object.__setattr__(record, name, values.get(name))
-    object.__setattr__(record, "wording", wording)
-    object.__setattr__(record, "local_wording", local_wording)
+        object.__setattr__(record, name, values[name])
     return record
 
 
 def stored_claim(row) -> StoredClaim:
     """Build from a row of `_CLAIM_COLUMNS` (figure offsets in the row index the article)."""
     (claim_id, article_id, text_, start, figure_start, figure_end, kind, value, value_max,
-     unit, bound, measure, group_id, status, speaker, wording, local_wording) = row
+     unit, bound, measure, group_id, status, speaker, derived) = row
     fs, fe = figure_start - start, figure_end - start
     inside = 0 <= fs <= fe <= len(text_)
-    values = dict(id=claim_id, text=text_, kind=kind, value=value, value_max=value_max,
-                  unit=unit, bound=bound, measure=measure, speaker=speaker,
-                  article_id=article_id, figure_start=fs if inside else None,
-                  figure_end=fe if inside else None)
-    if wording is not None and local_wording is not None:
-        return StoredClaim(prepared_record(wording, local_wording, **values), start,
-                           group_id, status, indexed=True)
-    return StoredClaim(ClaimRecord(**values), start, group_id, status)
+    given = dict(id=claim_id, text=text_, kind=kind, value=value, value_max=value_max,
+                 unit=unit, bound=bound, measure=measure, speaker=speaker,
+                 article_id=article_id, figure_start=fs if inside else None,
+                 figure_end=fe if inside else None)
+    record = prepared_record(derived, **given) if derived is not None else None
+    if record is not None:
+        return StoredClaim(record, start, group_id, status, indexed=True)
+    # No stored row yet, or one from an older normalizer (recomputed until `relink`).
+    return StoredClaim(ClaimRecord(**given), start, group_id, status,
+                       indexed=derived is not None)
 
 
 def _claims_query():
@@ -165,6 +184,54 @@ def claims_after(connection: Connection, after_id: int, chunk: int) -> list[Stor
     return [stored_claim(row) for row in rows]
 
 
+class StoredTokenCounts:
+    """Document frequencies in `token_counts` (matching's IDF weights), read lazily for
+    the tokens a comparison needs; a bounded cache is kept current by our own writes."""
+
+    TOTAL = ""  # the row counting claims
+    _UPSERT = text("INSERT INTO token_counts (token, claims) VALUES (:token, 1) "
+                   "ON CONFLICT (token) DO UPDATE SET claims = token_counts.claims + 1")
+
+    def __init__(self, connection: Connection, cache_size: int = 200_000):
+        self.connection = connection
+        self._cache: dict[str, int] = {}
+        self._cache_size = cache_size
+        self._total: int | None = None
+
+    def total(self) -> int:
+        if self._total is None:
+            self._total = self.connection.execute(
+                select(TokenCount.claims).where(TokenCount.token == self.TOTAL)
+            ).scalar_one_or_none() or 0
+        return self._total
+
+    def add(self, tokens: Iterable[str]) -> None:
+        """Count one more claim containing `tokens`."""
+        tokens = sorted(set(tokens))
+        total = self.total()
+        self.connection.execute(self._UPSERT, [{"token": t} for t in [self.TOTAL, *tokens]])
+        self._total = total + 1
+        for token in tokens:
+            if token in self._cache:
+                self._cache[token] += 1
+
+    def weights(self, tokens: Iterable[str]):
+        """TokenWeights over the given tokens (all a scoring call will look up)."""
+        tokens = set(tokens)
+        missing = [t for t in tokens if t not in self._cache]
+        if len(self._cache) + len(missing) > self._cache_size:
+            self._cache.clear()
+            missing = list(tokens)
+        for at in range(0, len(missing), _IN_CHUNK):
+            part = missing[at:at + _IN_CHUNK]
+            found = dict(self.connection.execute(
+                select(TokenCount.token, TokenCount.claims).where(TokenCount.token.in_(part))
+            ).all())
+            for token in part:
+                self._cache[token] = found.get(token, 0)
+        return TokenWeights.from_counts({t: self._cache[t] for t in tokens}, self.total())
+
+
 class ClaimLinker:
     """Links claims one at a time against what is already in the blocking index.
 
@@ -180,6 +247,13 @@ class ClaimLinker:
         self._cache: OrderedDict[int, StoredClaim] = OrderedDict()
         self._cache_size = cache_size
         self._flagged: set[int] = set()
+        self.counts = StoredTokenCounts(connection) if TokenWeights is not None else None
+
+    def use(self, connection: Connection) -> None:
+        """Continue on a new connection (relink commits between chunks)."""
+        self.connection = connection
+        if self.counts is not None:
+            self.counts.connection = connection
 
     # -- candidates -------------------------------------------------------------------
 
@@ -222,11 +296,21 @@ class ClaimLinker:
         """Link one claim (not yet in the index) and index it; return its group id."""
         settings = self.options.settings
         keys = blocking_keys(claim.record)
+        if self.counts is not None and not claim.indexed:
+            self.counts.add(record_tokens(claim.record))  # counted before scoring, as in
+            # matching.linking.link_incrementally
         ids = self.candidate_ids(keys)
         candidates = [c for c in self.records(ids) if c.id < claim.id and (
             settings.link_within_article or c.record.article_id != claim.record.article_id)]
         by_record = {id(c.record): c for c in candidates}
-        matches = best_matches(claim.record, [c.record for c in candidates], settings, limit=1)
+        extra = {}
+        if self.counts is not None and candidates:
+            needed = set(record_tokens(claim.record))
+            for c in candidates:
+                needed |= record_tokens(c.record)
+            extra["weights"] = self.counts.weights(needed)
+        matches = best_matches(claim.record, [c.record for c in candidates], settings,
+                               limit=1, **extra)
         if matches:
             best = by_record[id(matches[0][0])]
             group_id = best.group_id if best.group_id is not None else self._new_group(best)
@@ -245,8 +329,7 @@ class ClaimLinker:
                                                      for key in sorted(keys)])
         if not claim.indexed:
             self.connection.execute(insert(ClaimWording).values(
-                claim_id=claim.id, wording=claim.record.wording,
-                local_wording=claim.record.local_wording))
+                claim_id=claim.id, derived=derived_fields(claim.record)))
             claim.indexed = True
 
     def _new_group(self, first: StoredClaim) -> int:
@@ -334,12 +417,13 @@ def link_new_claims(session: Session, claims: list[Claim],
 
 
 def reset_links(connection: Connection) -> None:
-    """Forget every group, block, stored wording and figure-mismatch flag; claims flagged
-    only for a mismatch, and never reviewed, go back to 'new'."""
+    """Forget every group, block, stored wording, token count and figure-mismatch flag;
+    claims flagged only for a mismatch, and never reviewed, go back to 'new'."""
     connection.execute(update(Claim).where(Claim.group_id.is_not(None)).values(group_id=None))
     connection.execute(delete(ClaimGroup))
     connection.execute(delete(ClaimBlock))
     connection.execute(delete(ClaimWording))
+    connection.execute(delete(TokenCount))
     connection.execute(delete(Flag).where(Flag.code == MISMATCH_CODE))
     connection.execute(
         update(Claim).where(Claim.status == "flagged",
@@ -364,7 +448,7 @@ def relink(session: Session, options: LinkOptions = DEFAULT_OPTIONS, chunk: int 
     linker = ClaimLinker(session.connection(), options)
     last = 0
     while batch := claims_after(session.connection(), last, chunk):
-        linker.connection = session.connection()
+        linker.use(session.connection())
         for claim in batch:
             linker.link(claim)
         session.commit()

@@ -152,12 +152,22 @@ class ClaimBlock(SQLModel, table=True):
 
 
 class ClaimWording(SQLModel, table=True):
-    """A claim's canonical wordings (factrack.matching.records.ClaimRecord), stored once
-    at insert so candidates are compared without normalizing them again; `relink`
-    recomputes them after the normalizer changes."""
+    """What matching derives from a claim's text (canonical wordings, figure role...), as
+    JSON, stored once at insert so candidates are compared without normalizing them
+    again; `relink` recomputes it after the normalizer changes."""
 
     __tablename__ = "claim_wordings"
 
     claim_id: int = Field(primary_key=True, foreign_key="claims.id", ondelete="CASCADE")
-    wording: str = Field(sa_column=Column(Text, nullable=False))
-    local_wording: str = Field(sa_column=Column(Text, nullable=False))
+    derived: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class TokenCount(SQLModel, table=True):
+    """How many indexed claims contain each canonical token (document frequency), for the
+    IDF token weights of matching; the row with token "" holds the number of claims."""
+
+    __tablename__ = "token_counts"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    token: str = Field(primary_key=True)
+    claims: int = 0

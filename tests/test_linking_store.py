@@ -7,6 +7,7 @@ located by the figure in their text, never by extraction details.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import fields
 
 import pytest
 from sqlmodel import Session
@@ -15,7 +16,8 @@ from factrack.db import open_database
 from factrack.ingest import add_article
 from factrack.extract.types import ClaimCandidate, Extraction
 from factrack.inputs import ArticleSource
-from factrack.linking import (LinkOptions, block_candidates, claims_after, relink)
+from factrack.linking import (LinkOptions, block_candidates, claims_after, derived_fields,
+                              relink)
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.linking import link_incrementally
 from factrack.matching.records import ClaimRecord
@@ -226,4 +228,19 @@ def test_stored_wordings_equal_a_fresh_normalization(three_articles):
                             value_max=r.value_max, unit=r.unit, bound=r.bound,
                             measure=r.measure, speaker=r.speaker, article_id=r.article_id,
                             figure_start=r.figure_start, figure_end=r.figure_end)
-        assert (r, r.wording, r.local_wording) == (fresh, fresh.wording, fresh.local_wording)
+        assert r == fresh
+        assert all(getattr(r, f.name) == getattr(fresh, f.name) for f in fields(ClaimRecord))
+
+
+def test_stale_derived_fields_are_recomputed(three_articles):
+    """A row written before the record gained a derived field is not trusted."""
+    with sqlite3.connect(three_articles) as connection:
+        claim_id, derived = connection.execute(
+            "select claim_id, derived from claim_wordings order by claim_id").fetchone()
+        connection.execute("update claim_wordings set derived = ? where claim_id = ?",
+                           ('{"wording": "stale"}', claim_id))
+    engine = open_database(three_articles)
+    with Session(engine) as session:
+        first = claims_after(session.connection(), 0, 1)[0]
+    assert first.id == claim_id and first.record.wording != "stale"
+    assert derived_fields(first.record) == derived

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import fields
 
 import click
 from sqlmodel import Session
@@ -18,24 +19,41 @@ MATCH_COLUMNS = (("score", 5), ("id", 6), ("date", 10), ("speaker", 14), ("statu
                  ("figure", 9), ("text", 0))
 
 
+#: One line of help per MatchSettings field (the field's own docs are in settings.py);
+#: a field added there later still gets an option, described by its name.
+SETTING_HELP = {
+    "link_threshold": "Minimum combined score for two claims to link.",
+    "sentence_weight": "Weight of the whole-sentence wording similarity.",
+    "local_weight": "Weight of the figure-side wording (measure + neighbouring words).",
+    "fuzzy_share": "Share of rapidfuzz token_set_ratio in the sentence similarity.",
+    "fuzzy_cutoff": "Drop candidates whose sentence scores below this (0-100) early.",
+    "local_cutoff": "Drop candidates whose figure-side wording scores below this (0-100).",
+    "figure_bonus": "Added to the score when the two figures agree.",
+    "speaker_bonus": "Added when both claims have the same speaker.",
+    "speaker_penalty": "Subtracted when both speakers are known and differ.",
+    "rounding_tolerance": "Relative difference still read as rounding for exact figures.",
+    "approx_tolerance": "Relative tolerance for 'about'/'some' figures.",
+    "link_within_article": "Also link repeats inside one article.",
+}
+
+
 def threshold_options(command):
-    """Matching thresholds (factrack.matching.settings.MatchSettings); defaults shown."""
-    options = [
-        click.option("--threshold", "link_threshold", type=click.FloatRange(0, 1),
-                     help=f"Minimum combined score for two claims to link "
-                          f"[default: {S.link_threshold}]."),
-        click.option("--local-cutoff", type=click.FloatRange(0, 100),
-                     help=f"Drop candidates whose figure-side wording scores below this "
-                          f"(0-100) before full scoring [default: {S.local_cutoff}]."),
-        click.option("--rounding-tolerance", type=click.FloatRange(0, 1),
-                     help=f"Relative difference still read as rounding for exact figures "
-                          f"[default: {S.rounding_tolerance}]."),
-        click.option("--approx-tolerance", type=click.FloatRange(0, 1),
-                     help=f"Relative tolerance for 'about'/'some' figures "
-                          f"[default: {S.approx_tolerance}]."),
-        click.option("--within-article/--across-articles", "link_within_article",
-                     default=None, help="Also link repeats inside one article "
-                     f"[default: {'within' if S.link_within_article else 'across'}]."),
+    """One option per MatchSettings field (`--link-threshold`, alias `--threshold`, ...),
+    defaults shown from factrack.matching.settings."""
+    options = []
+    for f in fields(S):
+        default = getattr(S, f.name)
+        name = f.name.replace("_", "-")
+        help_text = SETTING_HELP.get(f.name, f"MatchSettings.{f.name}.")
+        if isinstance(default, bool):
+            options.append(click.option(f"--{name}/--no-{name}", f.name, default=None,
+                                        help=f"{help_text} [default: {default}]"))
+            continue
+        decls = [f"--{name}"] + (["--threshold"] if f.name == "link_threshold" else [])
+        kind = click.INT if isinstance(default, int) else click.FLOAT
+        options.append(click.option(*decls, f.name, type=kind, default=None,
+                                    help=f"{help_text} [default: {default}]"))
+    options += [
         click.option("--per-key-cap", type=click.IntRange(min=1),
                      help=f"Most recent claims read per blocking key [default: {PER_KEY_CAP}]."),
         click.option("--max-candidates", type=click.IntRange(min=1),
@@ -62,7 +80,7 @@ def relink_command(chunk, db, per_key_cap, max_candidates, **settings):
     \b
     Example:
         factrack relink
-        factrack relink --threshold 0.7 --within-article
+        factrack relink --threshold 0.7 --link-within-article
     """
     options = options_with(per_key_cap, max_candidates, **settings)
     with Session(engine_for(db)) as session:
