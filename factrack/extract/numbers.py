@@ -278,24 +278,81 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
     return text[start:end], start, end
 
 
-def _subject_before(text: str, pos: int) -> tuple[str | None, int, int]:
-    """The few words right before `pos` up to a stop word or punctuation: 'profits'."""
-    back = _prev_words(text, pos, 5, 80)
+_AUX = frozenset("had has have having would will could may might should must shall is are was were "
+                 "be been being also now already still just only alone reportedly then again "
+                 "sharply steeply slightly significantly markedly further broadly nearly almost "
+                 "roughly about around some an a average total annual estimated another of "
+                 "overall together combined".split())
+_BOUNDARY = frozenset("that which who whom whose while and but said says say told when as because if "
+                      "where although though whereas than so or nor according after before since "
+                      "despite with without by to from against versus vs".split())
+_LINK_VERBS = frozenset("was is were are be been being stood stand stands standing remained remains "
+                        "remain reached reach reaches hit hits totalled totaled totals came comes "
+                        "closed ended cost costs costing worth valued values put puts estimated "
+                        "estimates priced set sets amounted amounts numbered accounted account "
+                        "accounts represented represents made make makes".split())
+_PAST_CHANGE = frozenset(w for w in lx.CHANGE_WORDS if w.endswith("ed")) | frozenset(
+    "rose risen fell fallen grew grown sank slid shrank shrunk lost shed rises falls grows "
+    "climbs jumps drops declines surges soars slumps plunges dips eases gains".split())
+_ING_NOUNS = frozenset("spending housing funding earnings savings borrowing building training "
+                       "lending pricing shipping fishing farming parking heating cooling warming "
+                       "financing manufacturing planning marketing polling voting".split())
+
+
+def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int, int]:
+    """The noun phrase ending right before `pos`, skipping auxiliaries and adverbs.
+
+    'Mr. Reinholt said that rents in the capital had risen' -> 'rents in the capital';
+    'The pledge would cost' -> 'pledge'. Stops at punctuation, conjunctions and verbs.
+    """
+    back = _prev_words(text, pos, max_words + 5, 110)
+    i = len(back) - 1
+    while i >= 0 and back[i][0] in _AUX:
+        i -= 1
     kept: list[tuple[str, int]] = []
-    for w, s in reversed(back):
-        if not w[0].isalpha() or w in lx.NP_STOP or w.rstrip(".") in lx.NP_STOP:
+    while i >= 0 and len(kept) < max_words:
+        w, s = back[i]
+        if not w[0].isalpha() or w in _BOUNDARY or w in _LINK_VERBS or w in lx.PHRASE_VERBS \
+                or w in _PAST_CHANGE:
             break
-        if kept and w.endswith(("ing", "ed")) and w not in ("spending", "housing", "funding", "earnings", "savings"):
-            break  # "despite seeing net profits": the verb is not part of the subject
+        if kept and w.endswith(("ed", "ing")) and w not in _ING_NOUNS:
+            break
+        if w in _AUX and w not in ("of", "a", "an"):
+            break
         kept.append((w, s))
-        if len(kept) == 4:
-            break
+        i -= 1
+    kept.reverse()
+    while kept and (kept[0][0] in lx.DETERMINERS or kept[0][0] in lx.NP_STOP):
+        kept.pop(0)
+    while kept and kept[-1][0] in lx.NP_STOP:
+        kept.pop()
     if not kept:
         return None, -1, -1
-    start = kept[-1][1]
-    last_w, last_s = kept[0]
+    start = kept[0][1]
+    last_w, last_s = kept[-1]
     end = last_s + len(last_w.rstrip("."))
     return text[start:end], start, end
+
+
+def _subject_before(text: str, pos: int) -> tuple[str | None, int, int]:
+    """The subject of a change verb at `pos`: 'profits' in 'profits rose 5%'."""
+    return _np_before(text, pos)
+
+
+_LINK_BEFORE = frozenset("of at on was is were are be been reached hit totalled totaled cost costs "
+                         "costing worth from stood remained".split())
+
+
+def _measure_before(text: str, start: int) -> tuple[str | None, int, int]:
+    """What a figure measures when the phrase comes first: 'profits of around £180m',
+    'Turnout ... was 61%', 'valuing the company at £5.6bn', 'puts Civic Union on 34%'."""
+    back = _prev_words(text, start, 2, 30)
+    if not back or back[-1][0] not in _LINK_BEFORE:
+        return None, -1, -1
+    link_start = back[-1][1]
+    if len(back) > 1 and (back[-2][0] in _LINK_VERBS or back[-2][0] in lx.PHRASE_VERBS):
+        link_start = back[-2][1]  # "stood at 6.4%", "range from £19"
+    return _np_before(text, link_start)
 
 
 def _measure_after_of(text: str, pos: int) -> tuple[str | None, int, int]:
@@ -305,27 +362,55 @@ def _measure_after_of(text: str, pos: int) -> tuple[str | None, int, int]:
     return None, -1, -1
 
 
+_FILLER = frozenset("an a average total of annual estimated another further just only some about "
+                    "around roughly nearly almost sharply steeply slightly significantly markedly "
+                    "alone also".split())
+_CHANGE_NOUNS_OF = frozenset("growth increase increases rise rises fall falls decline declines drop "
+                             "drops cut cuts reduction reductions inflation jump surge gain gains "
+                             "loss losses".split())
+_MAKE_UP = frozenset("make makes made making sum sums add adds added took take takes end ends "
+                     "ended set sets pick picked sign signed turn turned show showed shows back "
+                     "line lined open opened keep kept speak spoke come came move moved".split())
+
+
 def _change_context(text: str, start: int) -> tuple[bool, tuple[str | None, int, int]]:
-    """Is the figure at `start` the size of a change ('rose 5%', 'cut ... by 5%')? With its measure."""
-    back = _prev_words(text, start, 8, 90)
-    if not back:
+    """Is the figure at `start` the size of a change ('rose 5%', 'cut debt by 5%',
+    'slowed to 2.8%', 'wage growth of 5%')? With what changed."""
+    back = _prev_words(text, start, 12, 130)
+    i = len(back) - 1
+    while i >= 0 and back[i][0] in _FILLER:
+        i -= 1
+    if i < 0:
         return False, (None, -1, -1)
-    last, last_start = back[-1]
-    if last in _CHANGE_WORDS:
-        if last in ("up", "down") and len(back) > 1 and back[-2][0] in ("is", "was", "are", "were", "and", ",", "be"):
-            pass
-        return True, _subject_before(text, last_start)
-    if last == "by":
-        for i in range(len(back) - 2, -1, -1):
-            w, s = back[i]
-            if w in _CHANGE_WORDS:
-                obj_start = s + len(w)
-                obj = _phrase_after(text, obj_start, 4)
-                if obj[0] and obj[1] < back[-1][1]:
-                    return True, obj
-                return True, _subject_before(text, s)
-            if not w[0].isalpha():
+    w, s = back[i]
+    if w in ("by", "to"):
+        j = i - 1
+        while j >= 0 and back[j][0] in _FILLER:
+            j -= 1
+        if j >= 0 and back[j][0] in _CHANGE_WORDS and back[j][0] not in ("up", "down"):
+            return True, _np_before(text, back[j][1])
+        if w == "to":
+            return False, (None, -1, -1)
+        for k in range(j, max(-1, j - 7), -1):  # "cut its net debt by a fifth": the object
+            vk, sk = back[k]
+            if not vk[0].isalpha():
                 break
+            if vk in _CHANGE_WORDS:
+                obj = _phrase_after(text, sk + len(vk), 5)
+                if obj[0] and obj[2] <= s:
+                    return True, obj
+                return True, _np_before(text, sk)
+        return False, (None, -1, -1)
+    if w == "of" and i > 0 and back[i - 1][0] in _CHANGE_NOUNS_OF:
+        return True, _np_before(text, s)
+    if w in _CHANGE_WORDS:
+        if w in ("up", "down") and i > 0 and back[i - 1][0] in _MAKE_UP:
+            return False, (None, -1, -1)  # "make up 45% of": a share
+        if w in ("rise", "increase", "fall", "drop", "decline", "cut", "cuts", "gain", "gains",
+                 "lower", "boost", "hike", "surge", "jump", "dip", "spike", "slump"):
+            if i > 0 and back[i - 1][0] in ("a", "the", "an", "its", "their"):
+                return False, (None, -1, -1)  # "a rise 5%" is not how changes are written
+        return True, _np_before(text, s)
     return False, (None, -1, -1)
 
 
@@ -585,7 +670,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             kind = "share"
             measure = _measure_after_of(text, end)
             if measure[0] is None:
-                measure = _phrase_after(text, end, 4)
+                measure = _measure_before(text, start)
+            if measure[0] is None:
+                measure = _phrase_after(text, end, 3)
     elif currency or tail.group("curname"):
         kind = "money"
         if not currency:
@@ -603,7 +690,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             unit = currency
             measure = _measure_after_of(text, end)
             if measure[0] is None:
-                measure = _phrase_after(text, end, 5)
+                measure = _measure_before(text, start)
+            if measure[0] is None:
+                on = re.match(r"\s+(?:on|for)\s", text[end:end + 6])
+                measure = _phrase_after(text, end + on.end() - 1, 5) if on else _phrase_after(text, end, 5)
     elif tail.group("fold"):
         kind, unit = "change", "x"
         _, measure = _change_context(text, start)
