@@ -18,11 +18,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from factrack.models import Article, Claim, Flag, ReviewEvent
 
 _IN_CHUNK = 500  # bind parameters per IN (...), below every backend's limit
+# Is there a claim with this key (group) older than claim i? Core statements, built once.
+_EARLIER_KEY = (sa_select(Claim.id).where(Claim.key == bindparam("v"),
+                                          Claim.id < bindparam("i")).limit(1))
+_EARLIER_GROUP = (sa_select(Claim.id).where(Claim.group_id == bindparam("v"),
+                                            Claim.id < bindparam("i")).limit(1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +163,12 @@ class FlagContext:
                 first_by_group[claim.group_id] = min(
                     claim.id, first_by_group.get(claim.group_id, claim.id))
         # One index probe each (LIMIT 1), so a key shared by 100,000 claims costs no more.
+        connection = session.connection()
         context.seen_keys = {key for key, first in first_by_key.items()
-                             if _has_earlier(session, Claim.key == key, first)}
+                             if connection.execute(_EARLIER_KEY, {"v": key, "i": first}).first()}
         context.seen_groups = {group for group, first in first_by_group.items()
-                               if _has_earlier(session, Claim.group_id == group, first)}
+                               if connection.execute(_EARLIER_GROUP,
+                                                     {"v": group, "i": first}).first()}
         return context
 
 
@@ -333,11 +342,6 @@ def sentence_around(text: str, start: int, end: int) -> str:
         left = match.end()
     found = _SENTENCE_END.search(text, end)
     return text[left:found.end() if found else len(text)].strip()
-
-
-def _has_earlier(session: Session, condition, claim_id: int) -> bool:
-    return session.exec(select(Claim.id).where(condition, Claim.id < claim_id)
-                        .limit(1)).first() is not None
 
 
 def _year_of(published: str | None) -> int | None:
