@@ -134,7 +134,13 @@ CASES = [
     ("It is the third-largest economy in the world.", "third", "rank", 3, None, None, "exact", "largest economy"),
     ("The port is the 2nd busiest in Europe.", "2nd", "rank", 2, None, None, "exact", "busiest"),
     ("Wisconsin ranks No. 2 in growth.", "No. 2", "rank", 2, None, None, "exact", "growth"),
-    # scores
+    # ages: duration in years, measure "age" (no span), so the pipeline can demote them
+    ("The mayor, Ann Lee, 54, resigned.", "54", "duration", 54, None, "year", "exact", "age"),
+    ("Screening covers those aged 18 to 39.", "18 to 39", "duration", 18, 39, "year", "range", "age"),
+    ("The 62-year-old retired.", "62-year-old", "duration", 62, None, "year", "exact", "age"),
+    ("She left a two-month-old baby.", "two-month-old", "duration", 2, None, "month", "exact", "age"),
+    # scores and vote tallies
+    ("The Senate voted 28-8 in favour.", "28-8", "count", 28, 8, "score", "exact", None),
     ("Rovers won 3-1 at home.", "3-1", "count", 3, 1, "score", "exact", None),
 ]
 
@@ -219,10 +225,6 @@ NEGATIVES = [
     ("Fans saw it on Channel 4.", "4"),
     ("She has doubled down on her claim.", "doubled"),
     ("The 2019 election changed little.", "2019"),
-    ("The mayor, Ann Lee, 54, resigned.", "54"),
-    ("Screening covers those aged 18 to 39.", "18"),
-    ("Screening covers those aged 18 to 39.", "39"),
-    ("The 62-year-old retired.", "62"),
     ("Yields on 10-year bonds fell.", "10"),
     ("She sank nine three-pointers.", "three"),
     ("It was a 22-4 run in the third quarter.", "22-4"),

@@ -132,10 +132,10 @@ _TAIL = re.compile(
       | \s+(?P<times>times)\b
       | \s?(?P<speed>{_alt(lx.SPEED_UNITS)})(?![\w/])
       | \s+(?P<bp>basis[\s-]points?|bps)\b
-      | \s?(?P<phys>{_alt(lx.PHYSICAL_UNITS)})\b
+      | [\s-]?(?P<phys>{_alt(lx.PHYSICAL_UNITS)})\b
       | (?P<glued>{_GLUED})\b
     )?
-    (?P<post>\s+or\s+(?P<ormore>more|over|above|higher|less|fewer|under|so)\b|\s+plus\b)?
+    (?P<post>\s+or\s+(?P<ormore>more|over|above|higher|less|fewer|under|so)\b|\s*-?plus\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -161,12 +161,12 @@ _MONTHS = frozenset(lx.MONTHS)
 _LABELS = frozenset(lx.LABEL_WORDS)
 _YEAR_PREP = frozenset(lx.YEAR_PREPOSITIONS)
 _SCORE_PREV = frozenset(
-    "beat beats beating won win wins winning lost lose loses losing drew draw draws "
+    "beat beats beating won win wins winning lost lose loses losing drew draw draws voted vote "
     "defeated thrashed edged trailed trailing led leading victory defeat score scored "
     "by level at".split())
 _SCORE_NEXT = frozenset(
     "win victory defeat loss draw lead home away scoreline aggregate thrashing "
-    "majority vote decision ruling verdict split".split())
+    "majority vote votes decision decisions ruling rulings verdict split".split())
 _ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 _SENTENCE_END = frozenset('.!?"“”:;')
 
@@ -484,6 +484,12 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# Nouns after "N-year" that name a financial term or a benchmark, not a measured time.
+_TERM_NOUNS = frozenset("average averages bond bonds government yield yields gilt gilts treasury "
+                        "treasuries note notes mortgage mortgages fixed swap swaps term rolling "
+                        "moving".split())
+
+
 class _Skip:
     """A span that looked like a figure and is not one: nothing inside it is read again."""
 
@@ -609,10 +615,17 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 or tail.group("times") or scale or tail.group("glued") or tail.group("phys")
                 or tail.group("speed") or tail.group("bp"))
     if bare and value_max is None and text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
-        return None  # "nine three-pointers", "an 82-date tour": part of a compound word
+        back = _prev_words(text, start, 1)
+        if back and (back[-1][0] in lx.UNIT_WORDS or back[-1][0] in lx.TENS_WORDS or back[-1][0][-1:].isdigit()):
+            return None  # "nine three-pointers": the second number is part of a word
     if tail.group("dur") and value_max is None:
-        if tail.group("old") or (text[m.end():m.end() + 1] == "-" and not tail.group("dur").lower().endswith("s")):
-            return None  # "a 79-year-old welder", "10-year bonds": ages and adjectives, not durations
+        if tail.group("old"):  # "a 79-year-old welder", "he is 12 years old": an age
+            return Quantity(start, tail.end("old"), "duration", value, None,
+                            lx.DURATION_UNITS[tail.group("dur").lower()], bound, "age", None, None)
+        if text[m.end():m.end() + 1] == "-" and not tail.group("dur").lower().endswith("s"):
+            nxt = _WORD.match(text, tail.end("dur"))
+            if nxt and nxt.group(1).lower() in _TERM_NOUNS:
+                return _Skip(tail.end("dur"))  # "10-year bonds", "a ten-year average": a term, not a claim
         if qual and " ".join(qual.lower().split()) in ("over", "during", "within", "in"):
             start, bound = m.start("digits") if digits is not None else m.start("words"), "exact"
     if bare:
@@ -643,15 +656,16 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             return None
     if bare and value <= 120:
         back = _prev_words(text, start, 1)
-        if back and back[-1][0] in ("aged", "age", "ages"):
-            return _Skip(end)  # "those aged 18 to 39": an age group, not a claim
+        if back and back[-1][0] in ("aged", "age", "ages"):  # "those aged 18 to 39": an age group
+            return Quantity(start, end, "duration", value, value_max, "year", bound, "age", None, None)
     # "John Smith, 54, said": an age in apposition.
     if bare and digits is not None and bound == "exact" and value_max is None and value <= 120 \
             and text[start - 2:start] == ", " and text[end:end + 1] in ",." and start >= 3 \
             and text[start - 3].isalpha():
         back = _prev_words(text, start, 2)
         if len(back) > 1 and back[-2][0][0].isalpha() and text[back[-2][1]].isupper():
-            return None  # "Mr. Reinholt, 52, a former mayor": an age in apposition
+            # "Mr. Reinholt, 52, a former mayor": an age in apposition
+            return Quantity(start, end, "duration", value, None, "year", "exact", "age", None, None)
     # Kind and unit.
     measure: tuple[str | None, int, int] = (None, -1, -1)
     if pp:
