@@ -131,9 +131,13 @@ _NP_START = re.compile(rf"\s*({_NP})(?![\w’'])")
 _TOKEN = re.compile(rf"{_CAP_POSS}|{_CAP}|[\w’'\-]+")
 # Candidate names anywhere in the text (prepass): optional lowercase title words, then a
 # run of capitalized words possibly joined by of/for/and/the.
-_NAME_RUN = re.compile(
-    rf"(?<![\w’'.\-])(?:(?:{_CAP}\s+)?(?:(?:{_TITLE_LC}|{_MODS})\s+){{1,3}})?"
-    rf"(?:{_CAP}\s+(?:(?:of|for|the|de|van|von|bin|al|la|le|del)\s+)?){{0,6}}{_CAP}(?![\w’'])")
+# Runs of capitalized words (possibly joined by of/for/the or a name particle): the
+# candidates for the prepass. Title words before a run are picked up in Python.
+_CAP_RUN = re.compile(
+    rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-Þ]){_CAP}"
+    rf"(?:\s+(?:(?:of|for|the|de|van|von|bin|al|la|le|del)\s+)?{_CAP}){{0,6}}(?![\w’'])")
+_MOD_WORDS = frozenset(_MODS[3:-1].replace("[a-z]+-run|", "").replace("defen[cs]e", "defence|defense")
+                       .split("|"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,15 +163,19 @@ def _strip_token(token: str) -> str:
     return token.lower().rstrip(".")
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_CLITIC = re.compile(r"[’'](?:s|re|ll|ve|d|m|t)$")
+
+
 def _is_name_token(token: str) -> bool:
     if not token[:1].isupper() or token in FUNCTION_CAPS:
         return False
     low = _strip_token(token)
     if low in TITLE_WORDS or low in HONORIFIC_GENDER:
         return False
-    if re.fullmatch(r"(?:[A-Z]\.){2,}", token):
+    if _DOTTED.fullmatch(token):
         return False  # dotted acronym ("U.S.") is a modifier, not a name
-    if re.search(r"[’'](?:s|re|ll|ve|d|m|t)$", token):
+    if _CLITIC.search(token):
         return False  # possessive or contraction ("Blinken’s", "We’re")
     return True
 
@@ -255,6 +263,25 @@ _PREPOSITION_END = re.compile(r"(?<![\w’'])(?:to|in|of|from|at|with|by|for|on|
                               r"including|under|after|before|during|visit|told|telling)\s*$")
 
 
+_BACK_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w’'\-]+\.?|[^\w\s]")
+_PRONOUN_WORDS = frozenset("he she they it He She They It".split())
+_HEAD_WORDS = UNNAMED_HEADS | ORG_REF_HEADS
+_LINK_WORDS = frozenset(_LINKS)
+_PREPOSITION_WORDS = frozenset("""to in of from at with by for on about into over than like
+against toward towards between among including under after before during visit told
+telling""".split())
+
+
+def _is_cap(word: str) -> bool:
+    """A capitalized word or honorific/initial ("Blinken", "Mr.", "U.S.", "J.")."""
+    if not word[:1].isupper():
+        return False
+    if word.endswith("."):
+        return word[:-1].isalpha() and (len(word) <= 5 or "." in word[:-1]) or \
+            _DOTTED.fullmatch(word) is not None
+    return not word.endswith(("’s", "'s"))
+
+
 def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
     """The speaker phrase that ends exactly at text[:end] (trailing spaces allowed).
 
@@ -263,15 +290,50 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
     """
     lo = max(0, end - 160)
     chunk = text[lo:end]
-    m = _PRONOUN_END.search(chunk)
-    if m:
-        word = m.group(1)
-        return Mention(offset + lo + m.start(1), offset + lo + m.end(1), word, "pronoun",
-                       word.lower(), gender=PRONOUNS[word.lower()])
-    m = _NP_END.search(chunk)
-    if not m or _PREPOSITION_END.search(chunk, 0, m.start(1)):
+    tokens = _BACK_TOKEN.findall(chunk[-120:])
+    if not tokens:
         return None
-    return classify(m.group(1), offset + lo + m.start(1))
+    last = tokens[-1]
+    if last in _PRONOUN_WORDS and (len(tokens) == 1 or tokens[-2] not in _DETS):
+        at = chunk.rstrip().rfind(last)
+        return Mention(offset + lo + at, offset + lo + at + len(last), last, "pronoun",
+                       last.lower(), gender=PRONOUNS[last.lower()])
+    # Walk back over the noun phrase: head, then modifiers/capitalized words, with at
+    # most two linking words in a row ("Secretary of State", "spokesman for the X").
+    if not (_is_cap(last) or last in _HEAD_WORDS or last in TITLE_WORDS):
+        return None
+    i = len(tokens) - 1
+    taken = 1
+    links = 0
+    while i > 0 and taken < 12:
+        word = tokens[i - 1]
+        if word in _LINK_WORDS and links < 2 and i > 1:
+            links += 1
+            i -= 1
+            continue
+        if _is_cap(word) or word in _MOD_WORDS or word in TITLE_WORDS or word in _HEAD_WORDS \
+                or (word[:1].isupper() and word.endswith(("’s", "'s"))):
+            links = 0
+            taken += 1
+            i -= 1
+            continue
+        break
+    while links and i < len(tokens) - 1 and tokens[i] in _LINK_WORDS:
+        i += 1      # a phrase never starts with "of"/"and"
+        links -= 1
+    if i > 0 and tokens[i - 1] in _DETS:
+        i -= 1
+    if i > 0 and tokens[i - 1] in _PREPOSITION_WORDS:
+        return None
+    surface_tokens = tokens[i:]
+    # locate the phrase: tokens are contiguous words of the chunk's tail
+    tail = chunk.rstrip()
+    pos = len(tail)
+    for word in reversed(surface_tokens):
+        pos = tail.rfind(word, 0, pos)
+    if pos < 0:
+        return None
+    return classify(tail[pos:], offset + lo + pos)
 
 
 def mention_after(text: str, start: int, offset: int = 0) -> Mention | None:
@@ -292,8 +354,53 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Names with titles, honorific references and named organizations anywhere in a
     paragraph: the registry that surname, pronoun and "the company" references resolve to."""
     found: list[Mention] = []
-    for m in _NAME_RUN.finditer(text):
-        mention = classify(m.group(), offset + m.start())
+    for m in _CAP_RUN.finditer(text):
+        run = m.group()
+        start = m.start()
+        first, _, rest = run.partition(" ")
+        if first in FUNCTION_CAPS and rest:
+            # "The United States", "When Ms. Ode": drop the sentence-initial word
+            lead = len(run) - len(rest)
+            run = rest
+            start += lead
+        elif first in FUNCTION_CAPS:
+            continue
+        # title words just before the run: "Chinese leader Xi Jinping", "chief executive X"
+        before = text[max(0, start - 48):start].split()
+        taken = 0
+        titled = False
+        for word in reversed(before):
+            low = word.lower().rstrip(",")
+            if word.endswith(",") or taken >= 3:
+                break
+            if low in TITLE_WORDS or low in _MOD_WORDS or low == "and" and titled:
+                titled = titled or low in TITLE_WORDS
+                taken += 1
+            elif titled and word[:1].isupper() and word not in FUNCTION_CAPS:
+                taken += 1
+                break
+            else:
+                break
+        run_start = start
+        if taken and titled:
+            found_at = text.rfind(" ".join(before[-taken:]), 0, start)
+            start = run_start if found_at < 0 else found_at
+        if start == run_start and " " not in run and "’" not in run and "'" not in run:
+            if _is_name_token(run):   # a bare capitalized word: maybe a known surname
+                found.append(Mention(offset + start, offset + m.end(), run, "single", run))
+            continue
+        if start == run_start and "." not in run and "’" not in run and "'" not in run:
+            # fast path for plain runs ("Time Warner", "Xinhua News Agency", "Ana Ruiz")
+            words = run.split()
+            lows = [w.lower() for w in words]
+            if any(w in ORG_WORDS for w in lows) and not any(w in TITLE_WORDS for w in lows):
+                found.append(Mention(offset + start, offset + m.end(), run, "organization",
+                                     run))
+                continue
+            if all(_is_name_token(w) for w in words):
+                found.append(Mention(offset + start, offset + m.end(), run, "person", run))
+                continue
+        mention = classify(text[start:m.end()], offset + start)
         if mention is None or mention.kind in ("unnamed", "roleref"):
             continue
         found.append(mention)
@@ -348,6 +455,7 @@ class Coreference:
         self._by_key: dict[tuple[str, str], int] = {}
         self._positions: list[tuple[int, int]] = []   # (pos, entity id) of full mentions
         self._salient: list[tuple[int, int]] = []     # (pos, entity id)
+        self._by_token: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (-1|0, token)
 
     # -- registry ---------------------------------------------------------------------
     def _entity(self, kind: str, name: str) -> int:
@@ -373,6 +481,10 @@ class Coreference:
             if ent.gender is None and m.gender:
                 ent.gender = m.gender
             self._positions.append((m.start, eid))
+            if m.kind == "person":
+                tokens = m.name.split()
+                self._by_token.setdefault((-1, tokens[-1]), []).append((m.start, eid))
+                self._by_token.setdefault((0, tokens[0]), []).append((m.start, eid))
         self._positions.sort()
         for m in mentions:
             if m.kind == "single":
@@ -406,14 +518,22 @@ class Coreference:
         return best_before if best_before is not None else best_after
 
     def _surname_match(self, token: str, pos: int, gender: str | None) -> int | None:
-        def compatible(e: Entity) -> bool:
-            return e.kind == "person" and (gender is None or e.gender in (None, gender))
-        eid = self._nearest(pos, lambda e: compatible(e) and len(e.tokens()) > 1
-                            and e.tokens()[-1] == token)
-        if eid is None:
-            eid = self._nearest(pos, lambda e: compatible(e) and len(e.tokens()) > 1
-                                and e.tokens()[0] == token)
-        return eid
+        """The full name ending (else starting: "Xi Jinping") with `token`: the nearest
+        one mentioned before `pos`, else the first after."""
+        for side in (-1, 0):
+            best_before = best_after = None
+            for p, eid in self._by_token.get((side, token), ()):
+                e = self.entities[eid]
+                if gender is not None and e.gender not in (None, gender):
+                    continue
+                if p <= pos:
+                    best_before = eid
+                elif best_after is None:
+                    best_after = eid
+            eid = best_before if best_before is not None else best_after
+            if eid is not None:
+                return eid
+        return None
 
     def resolve(self, m: Mention) -> int | None:
         """Entity id for a mention, creating one when it names someone new."""
