@@ -216,7 +216,7 @@ least many much few several other another such own same there here it its they t
 their he him his she her we us our you your i me my mine ours theirs who's it's
 because although though whereas unless whether yet ago earlier later despite
 including excluding like unlike versus vs against amid among besides respectively
-apiece each altogether overall combined alone instead too
+apiece each altogether overall combined alone instead too again
 last next ever never now then today yesterday tomorrow this year years
 """.split())
 
@@ -282,7 +282,7 @@ PHYSICAL_UNITS = {
     "square feet": "square foot", "tonnes": "tonne", "tonne": "tonne", "tons": "ton",
     "ton": "ton", "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
     "kilos": "kilogram", "grams": "gram", "gram": "gram", "mg": "milligram",
-    "lbs": "pound", "lb": "pound", "ounces": "ounce", "oz": "ounce",
+    "lbs": "pound", "pound": "pound", "lb": "pound", "ounces": "ounce", "oz": "ounce",
     "litres": "litre", "litre": "litre", "liters": "litre", "gallons": "gallon",
     "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
     "degrees celsius": "degree Celsius", "degrees c": "degree Celsius",

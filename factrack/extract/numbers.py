@@ -82,6 +82,7 @@ _SCANNER = re.compile(
         https?://\S+ | www\.\S+ | &\#\d+; | [\w.+-]+@[\w-]+\.\w[\w.]*
       | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|et\b)
       | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
+      | \b\d{{3,4}}\s?(?:gmt|bst|utc|cet|est|edt|pst|hrs|hours\s+gmt)\b
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?
       | \b(?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|[,.]\d))(?:,?\s+\d{{4}}\b)?
       | \b(?:{_MONTH})\b\.?,?\s+(?:of\s+)?\d{{4}}\b
@@ -228,6 +229,10 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_END or before[-1] in "-–—•*(\n"
 
 
+_LY_NOUNS = frozenset("family families july italy supply supplies assembly rally rallies ally allies "
+                      "belly bully monopoly poly anomaly reply replies holly lily sally emily "
+                      "kelly italy daily weekly monthly quarterly yearly fly".split())
+_ARTICLES = frozenset("a an the its their his her our your my this these".split())
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
 
 
@@ -246,7 +251,7 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
             break
         w = m.group(1)
         lw = w.lower()
-        if not words and lw in lx.DETERMINERS and lw != "of" and cursor - pos < 12:
+        if not words and lw in _ARTICLES and cursor - pos < 12:
             cursor = m.end()  # "of the electorate": skip the determiner, keep reading
             continue
         if lw == "of" and words and len(words) < max_words - 1:
@@ -256,6 +261,8 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
                 cursor = m.end()
                 continue
             break
+        if lw.endswith("ly") and lw not in _LY_NOUNS:
+            break  # "100% again mentally": adverbs are not what a figure measures
         if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in lx.PHRASE_VERBS):
             break
         if not words and lw.endswith("ed"):
@@ -294,6 +301,12 @@ _LINK_VERBS = frozenset("was is were are be been being stood stand stands standi
 _PAST_CHANGE = frozenset(w for w in lx.CHANGE_WORDS if w.endswith("ed")) | frozenset(
     "rose risen fell fallen grew grown sank slid shrank shrunk lost shed rises falls grows "
     "climbs jumps drops declines surges soars slumps plunges dips eases gains".split())
+_ABBREVIATIONS = frozenset("mr. mrs. ms. dr. st. no. u.s. u.k. gov. sen. rep. prof. gen. col. lt. "
+                           "sgt. jr. sr. inc. corp. co. ltd. vs. jan. feb. aug. sept. oct. nov. "
+                           "dec. ft. approx.".split())
+_CHANGE_NOUN_FORMS = frozenset("rise rises increase increases fall falls drop drops decline declines "
+                               "cut cuts gain gains jump surge slump dip spike hike boost growth "
+                               "loss spending".split())
 _ING_NOUNS = frozenset("spending housing funding earnings savings borrowing building training "
                        "lending pricing shipping fishing farming parking heating cooling warming "
                        "financing manufacturing planning marketing polling voting".split())
@@ -313,8 +326,10 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
     while i >= 0 and len(kept) < max_words:
         w, s = back[i]
         if not w[0].isalpha() or w in _BOUNDARY or w in _LINK_VERBS or w in lx.PHRASE_VERBS \
-                or w in _PAST_CHANGE:
+                or w in _PAST_CHANGE or (w in _CHANGE_WORDS and w not in _CHANGE_NOUN_FORMS):
             break
+        if w.endswith(".") and w not in _ABBREVIATIONS and len(w) > 2:
+            break  # the end of the previous sentence
         if kept and w.endswith(("ed", "ing")) and w not in _ING_NOUNS:
             break
         if w in _AUX and w not in ("of", "a", "an"):
@@ -666,6 +681,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if len(back) > 1 and back[-2][0][0].isalpha() and text[back[-2][1]].isupper():
             # "Mr. Reinholt, 52, a former mayor": an age in apposition
             return Quantity(start, end, "duration", value, None, "year", "exact", "age", None, None)
+    if bare and value_max is not None and digits is not None:
+        nxt = _WORD.match(text, end)
+        if nxt and nxt.group(1)[0].isupper() and not _title_case(text, start):
+            return _Skip(end)  # "the 9-11 Commission": a name
     # Kind and unit.
     measure: tuple[str | None, int, int] = (None, -1, -1)
     if pp:
@@ -707,7 +726,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 measure = _measure_before(text, start)
             if measure[0] is None:
                 on = re.match(r"\s+(?:on|for)\s", text[end:end + 6])
-                measure = _phrase_after(text, end + on.end() - 1, 5) if on else _phrase_after(text, end, 5)
+                if on:
+                    measure = _phrase_after(text, end + on.end() - 1, 5)
+                elif not _A_RATE.match(text, end):  # "$1,179 a month": a rate, not a measure
+                    measure = _phrase_after(text, end, 5)
     elif tail.group("fold"):
         kind, unit = "change", "x"
         _, measure = _change_context(text, start)
@@ -772,6 +794,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                     denom, noun_unit = "", lx.DURATION_UNITS.get(first, first)
                 kind, unit = "ratio", " ".join(p for p in ("per", denom, noun_unit) if p)
                 return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
+    if kind == "count" and value == 0 and measure[0] is None and digits is None:
+        return None  # "start from zero": no figure without something counted
     if kind == "count" and unit is None:
         rate = _A_RATE.match(text, measure[2] if measure[0] else end)
         if rate:  # "29.4 points a game"
