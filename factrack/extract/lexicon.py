@@ -151,7 +151,7 @@ CHANGE_NOUNS = (
     "decrease", "cut", "cuts", "reduction", "reductions", "slump", "loss", "losses",
     "plunge", "climb", "uptick", "downturn", "contraction", "improvement", "higher",
     "lower", "up", "down", "more", "less", "fewer", "cheaper", "dearer", "bigger",
-    "smaller", "larger", "faster", "slower",
+    "smaller", "larger", "faster", "slower", "above", "below",
 )
 
 SUPERLATIVES = (

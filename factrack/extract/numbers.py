@@ -377,6 +377,9 @@ def _measure_after_of(text: str, pos: int) -> tuple[str | None, int, int]:
     return None, -1, -1
 
 
+_RATE_SUBJECT = re.compile(r"inflation|growth|prices?\b|wages?\b|yields?\b|rates?\b", re.I)
+_MOTION_VERBS = frozenset("went go goes gone going are is was were be been came come comes moved "
+                          "move moves shot edged crept".split())
 _FILLER = frozenset("an a average total of annual estimated another further just only some about "
                     "around roughly nearly almost sharply steeply slightly significantly markedly "
                     "alone also".split())
@@ -398,12 +401,19 @@ def _change_context(text: str, start: int) -> tuple[bool, tuple[str | None, int,
     if i < 0:
         return False, (None, -1, -1)
     w, s = back[i]
-    if w in ("by", "to"):
+    if w in ("by", "to", "from"):
         j = i - 1
         while j >= 0 and back[j][0] in _FILLER:
             j -= 1
+        if w == "from":
+            if j >= 0 and back[j][0] in ("up", "down"):
+                return True, _np_before(text, back[j][1])
+            return False, (None, -1, -1)
         if j >= 0 and back[j][0] in _CHANGE_WORDS and back[j][0] not in ("up", "down"):
-            return True, _np_before(text, back[j][1])
+            subject = _np_before(text, back[j][1])
+            if w == "to" and not (subject[0] and _RATE_SUBJECT.search(subject[0])):
+                return False, (None, -1, -1)  # "has risen to 14%": the new level, a share
+            return True, subject
         if w == "to":
             return False, (None, -1, -1)
         for k in range(j, max(-1, j - 7), -1):  # "cut its net debt by a fifth": the object
@@ -421,6 +431,8 @@ def _change_context(text: str, start: int) -> tuple[bool, tuple[str | None, int,
     if w in _CHANGE_WORDS:
         if w in ("up", "down") and i > 0 and back[i - 1][0] in _MAKE_UP:
             return False, (None, -1, -1)  # "make up 45% of": a share
+        if w in ("up", "down") and i > 0 and back[i - 1][0] in _MOTION_VERBS:
+            return True, _np_before(text, back[i - 1][1])  # "costs went up 70%"
         if w in ("rise", "increase", "fall", "drop", "decline", "cut", "cuts", "gain", "gains",
                  "lower", "boost", "hike", "surge", "jump", "dip", "spike", "slump"):
             if i > 0 and back[i - 1][0] in ("a", "the", "an", "its", "their"):
@@ -696,6 +708,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         after = _CHANGE_AFTER.match(text, end)
         if is_change:
             kind, measure = "change", change_measure
+            of_measure = _measure_after_of(text, end)
+            if of_measure[0]:
+                measure = of_measure  # "lost 40% of its capacity": the capacity changed
         elif after:
             kind = "change"
             measure = _phrase_after(text, after.end() - 1) if after.group().rstrip().endswith(("in", "of", "on")) else _subject_before(text, start)
@@ -760,8 +775,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             measure = (tail.group("phys") or tail.group("glued")).strip(), tail.start("unit"), tail.end("unit")
             measure = (measure[0], end - len(measure[0]), end)
             end = rate.end()
-        elif is_change:
-            kind, measure = "change", change_measure
+        elif is_change and unit.startswith("degree"):
+            kind, measure = "change", change_measure  # "warmed 2.1 degrees Celsius"
+        elif unit == "point" and digits is not None and "." not in digits:
+            unit = None  # "27 points" in a game: the points are what is counted
+            measure = (tail.group("phys").strip(), tail.start("phys"), tail.end("phys"))
         else:
             measure = _measure_after_of(text, end)
     elif tail.group("glued") and tail.group("glued").lower() == "p" and digits is not None:
@@ -830,7 +848,8 @@ def _read_fraction(text: str, m: re.Match, start: int, bound: str) -> Quantity |
     num_text = m.group("fnum").lower()
     hyphen = m.group("fsep") == "-"
     of = _OF.match(text, m.end())
-    if not hyphen and not of:
+    is_change, change_measure = _change_context(text, start)
+    if not hyphen and not of and not is_change:
         the = re.match(r"\s+the\b", text[m.end():m.end() + 5], re.I)
         if not the:
             return None
@@ -846,6 +865,9 @@ def _read_fraction(text: str, m: re.Match, start: int, bound: str) -> Quantity |
     if not of and hyphen:
         # "a two-thirds majority": the phrase after is what is divided.
         measure = _phrase_after(text, m.end(), 4)
+    if is_change:  # "cut its net debt by a fifth", "lost about a fifth of its value"
+        return Quantity(start, m.end(), "change", value, None, "%", bound,
+                        *(measure if of and measure[0] else change_measure))
     return Quantity(start, m.end(), "share", value, None, "%", bound, *measure)
 
 
@@ -868,10 +890,14 @@ def _read_half(text: str, m: re.Match, start: int, bound: str) -> Quantity | Non
         return Quantity(start, end, "count", value, None, None, bound, *_phrase_after(text, end))
     of = _OF.match(text, end)
     if of:
-        return Quantity(start, end, "share", 50.0, None, "%", bound, *_phrase_after(text, of.end() - 1))
+        is_change, _ = _change_context(text, start)
+        return Quantity(start, end, "change" if is_change else "share", 50.0, None, "%", bound,
+                        *_phrase_after(text, of.end() - 1))
     after = text[end:end + 6].lower()
     if after.startswith((" the ", " its ", " their ", " his ", " her ", " our ")):
-        return Quantity(start, end, "share", 50.0, None, "%", bound, *_phrase_after(text, end))
+        is_change, _ = _change_context(text, start)
+        return Quantity(start, end, "change" if is_change else "share", 50.0, None, "%", bound,
+                        *_phrase_after(text, end))
     back = _prev_words(text, start, 2)
     if back and back[-1][0] in ("by", "in"):
         is_change, measure = _change_context(text, back[-1][1] + len(back[-1][0]) if back[-1][0] == "in" else start)
@@ -1002,6 +1028,9 @@ def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
         if not back or back[-1][0] not in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "nearly", "almost", "more", "than"):
             return None
     value = float(lx.MULTIPLIER_VERBS[word])
+    obj = re.match(r"\s+(?:its|their|our|his|her|the|your|my)\s", text[end:end + 8], re.I)
+    if obj and text[end:end + 1] != "-":  # "doubled our online sales": the object doubled
+        return Quantity(start, end, "change", value, None, "x", "exact", *_phrase_after(text, end, 4))
     if text[end:end + 5].lower() == " down":
         return None  # "doubled down on his claim"
     if text[end:end + 1] == "-":
@@ -1017,9 +1046,12 @@ def _inherit_measures(text: str, found: list[Quantity]) -> list[Quantity]:
     out = [found[0]]
     for q in found[1:]:
         prev = out[-1]
-        if q.measure is None and prev.kind == "change" and prev.measure and \
-                _TO_BEFORE.match(text[prev.end:q.start] + "") and q.start - prev.end < 8:
+        linked = prev.kind == "change" and q.start - prev.end < 8 and _TO_BEFORE.match(text[prev.end:q.start])
+        if linked and q.measure is None and prev.measure:
             q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
                          prev.measure, prev.measure_start, prev.measure_end)
+        if linked and q.kind == "share" and prev.unit == "pp":  # "fell 0.3 points to 3.1%"
+            q = Quantity(q.start, q.end, "change", q.value, q.value_max, q.unit, q.bound,
+                         q.measure, q.measure_start, q.measure_end)
         out.append(q)
     return out
