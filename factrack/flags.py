@@ -305,6 +305,10 @@ def apply_flags(session: Session, claims: list[Claim]) -> int:
     A claim whose flags include a queueing code gets status "flagged", but only while its
     status is still "new": a reviewed status is never overwritten. Flags already stored
     (linking's figure-mismatch) count, and are never duplicated.
+
+    A repeat of a claim already verified is reviewed via its group: it becomes "verified"
+    too (a ReviewEvent by "factrack" says from which claim), unless its figure disagrees
+    with the group's (figure-mismatch), which an editor must see.
     """
     if not claims:
         return 0
@@ -322,12 +326,29 @@ def apply_flags(session: Session, claims: list[Claim]) -> int:
             if code not in codes:
                 session.add(Flag(claim_id=claim.id, code=code, detail=detail))
                 codes.add(code)
-        if any(FLAG_CODES[c].queues for c in codes if c in FLAG_CODES):
+        verdict = context.verdicts.get(claim.group_id) if claim.group_id else None
+        if (claim.status == "new" and verdict is not None and verdict.status == "verified"
+                and "figure-mismatch" not in codes):
+            _inherit(session, claim, verdict)
+        elif any(FLAG_CODES[c].queues for c in codes if c in FLAG_CODES):
             if claim.status == "new":
                 claim.status = "flagged"
             flagged += 1
     session.flush()
     return flagged
+
+
+AUTOMATIC_REVIEWER = "factrack"
+
+
+def _inherit(session: Session, claim: Claim, verdict: Verdict) -> None:
+    """Give a repeat its group's verdict, with an event that says where it came from."""
+    session.add(ReviewEvent(
+        claim_id=claim.id, old_status=claim.status, new_status=verdict.status,
+        reviewer=AUTOMATIC_REVIEWER, source_url=verdict.source_url,
+        note=f"group verdict from claim {verdict.claim_id} ({verdict.status} on "
+             f"{verdict.day} by {verdict.reviewer or 'an unknown reviewer'})"))
+    claim.status = verdict.status
 
 
 # -- helpers --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from factrack.db import open_database
 from factrack.flags import (FLAG_CODES, RULES, FlagContext, apply_flags, evaluate,
                             implausible, new_statistic, priority, sentence_around,
                             superlative, unattributed)
-from factrack.models import Article, Claim, Flag
+from factrack.models import Article, Claim, ClaimGroup, Flag, ReviewEvent
 
 ARTICLE_TEXT = """Lunmouth ferry operator reports a busy year
 
@@ -233,3 +233,34 @@ def test_evaluate_returns_codes_in_registry_order():
     codes = [code for code, _ in evaluate(claim, context_for(claim.text))]
     assert codes == [c for c in RULES if c in codes]
     assert {"superlative", "implausible", "unattributed", "new-statistic"} <= set(codes)
+
+
+def test_a_verified_groups_repeat_with_another_figure_still_goes_to_the_queue(db_url, cli,
+                                                                              tmp_path):
+    cli("add", write_article(tmp_path, "a.txt", ARTICLE_TEXT))
+    original = find(claims_json(cli), "3.2 million passengers")
+    cli("review", original["id"], "--status", "verified", "--by", "alice")
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        stored = session.get(Claim, original["id"])
+        group = ClaimGroup(representative=stored.text)
+        session.add(group)
+        session.flush()
+        stored.group_id = group.id
+        twins = []
+        for figure in ("3.2 million", "4.1 million"):
+            twin = Claim(**{**stored.model_dump(exclude={"id", "status"}),
+                            "text": stored.text.replace("3.2 million", figure)})
+            session.add(twin)
+            twins.append(twin)
+        session.flush()
+        session.add(Flag(claim_id=twins[1].id, code="figure-mismatch",
+                         detail=f"claim {stored.id} says 3.2 million; this says 4.1 million"))
+        assert apply_flags(session, twins) == 1
+        assert twins[0].status == "verified"  # reviewed via its group
+        assert twins[1].status == "flagged"  # same group, other figure: an editor looks
+        events = session.exec(select(ReviewEvent).where(ReviewEvent.claim_id.in_(
+            [t.id for t in twins]))).all()
+        assert [(e.claim_id, e.reviewer, e.new_status) for e in events] == [
+            (twins[0].id, "factrack", "verified")]
+        session.rollback()

@@ -175,12 +175,19 @@ def test_verdict_applies_to_group_and_repeat_warns_on_add(cli, tmp_path, ferries
     assert original["history"][-1]["reviewer"] == "bob"
 
 
-def test_previously_verified_is_informational(cli, tmp_path, ferries):
-    cli("review", ferries["id"], "--status", "verified", "--by", "alice")
+def test_a_repeat_of_a_verified_claim_is_verified_via_its_group(cli, tmp_path, ferries):
+    cli("review", ferries["id"], "--status", "verified", "--by", "alice",
+        "--source", "https://port.example")
     result = cli("add", write(tmp_path, "again.txt", FERRIES_AGAIN))
     assert "repeats" not in result.stdout
     repeat = claim_with(claims_json(cli, "--article", "2"), PASSENGERS)
-    assert "previously-verified" in repeat["flags"]
+    assert "previously-verified" in repeat["flags"] and repeat["status"] == "verified"
+    [event] = detail(cli, repeat["id"])["history"]
+    assert event["reviewer"] == "factrack" and event["source_url"] == "https://port.example"
+    assert re.fullmatch(rf"group verdict from claim {ferries['id']} \(verified on "
+                        r"\d{4}-\d\d-\d\d by alice\)", event["note"])
+    assert repeat["id"] not in [r["id"] for r in
+                                json.loads(cli("review", "--format", "json").stdout)]
 
 
 # -- the queue ---------------------------------------------------------------------------
