@@ -87,7 +87,8 @@ def list_claims(session: Session, filters: ClaimFilter) -> ClaimQuery:
     if filters.recurring:
         statement = statement.where(Claim.group_id.is_not(None))
     if filters.search:
-        statement = statement.where(Claim.text.ilike(f"%{filters.search}%"))
+        from factrack.search import search_condition
+        statement = statement.where(search_condition(session, filters.search))
     statement = statement.order_by(Claim.article_id.desc(), Claim.start)
     if filters.limit:
         statement = statement.limit(filters.limit)

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from factrack.models import SQLModel
+from factrack.search import autogenerate_include_name
 
 config = context.config
 # Only configure logging when run by the alembic command line: the app keeps its own logging.
@@ -14,6 +15,9 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 
 target_metadata = SQLModel.metadata
 
+# Autogenerate skips tables the models leave out on purpose (the FTS5 search index).
+include_name = autogenerate_include_name
+
 
 def _run(connection) -> None:
     context.configure(
@@ -21,6 +25,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -29,7 +34,8 @@ def _run(connection) -> None:
 def run_migrations_offline() -> None:
     context.configure(url=config.get_main_option("sqlalchemy.url"),
                       target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=True, compare_type=True)
+                      render_as_batch=True, compare_type=True,
+                      include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 

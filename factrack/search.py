@@ -1,0 +1,81 @@
+"""Claim text search (`claims --search`), one interface over each database's facility.
+
+`search_condition(session, text)` returns a WHERE clause on `Claim`; `list_claims` (and
+so `export` and `review`) uses it. What the clause means is the same everywhere: the
+claim's text contains `text`, case-insensitively (ASCII case). How it is found differs:
+
+* SQLite: the FTS5 table `claims_fts` (migration 0003; triggers keep it in step with
+  `claims`) narrows the claims to those holding the query's words as a phrase, the last
+  word as a prefix, so the search is an index lookup instead of a scan of every claim;
+  the substring test then runs on those few rows only. A query matches from the start of
+  a word: "nurse" finds "nurses", "urses" finds nothing.
+* Other databases: a substring test (ILIKE) unless a native facility is registered with
+  `register_search(dialect_name, builder)` (PostgreSQL can plug in its own index).
+* A query without any letter or digit, or a SQLite database without the FTS table
+  (FTS5 missing from the SQLite build): the plain substring scan, slower but right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import literal_column, select, table, text
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session
+
+from factrack.models import Claim
+
+FTS_TABLE = "claims_fts"
+
+SearchBuilder = Callable[[Session, str], ColumnElement[bool]]
+
+
+def substring_condition(session: Session, query: str) -> ColumnElement[bool]:
+    """Claims whose text contains `query`; % and _ in it are literal characters."""
+    return Claim.text.icontains(query, autoescape=True)
+
+
+def fts5_phrase(query: str) -> str | None:
+    """`query` as one FTS5 phrase whose last token is a prefix, or None if it has no
+    token. Quoting makes every FTS5 operator in user input (AND, NEAR, *, :, ^, parens)
+    plain text; a double quote inside is written twice, as FTS5 strings require."""
+    if not any(ch.isalnum() for ch in query):
+        return None
+    return '"' + query.replace('"', '""') + '"*'
+
+
+def has_fts_table(session: Session) -> bool:
+    return session.exec(text(  # type: ignore[call-overload]
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"
+    ).bindparams(name=FTS_TABLE)).first() is not None
+
+
+def sqlite_condition(session: Session, query: str) -> ColumnElement[bool]:
+    """FTS5 narrows by words, then the substring test keeps the exact meaning."""
+    phrase = fts5_phrase(query)
+    if phrase is None or not has_fts_table(session):
+        return substring_condition(session, query)
+    matching = (select(literal_column("rowid")).select_from(table(FTS_TABLE))
+                .where(text(f"{FTS_TABLE} MATCH :fts_phrase").bindparams(fts_phrase=phrase)))
+    return Claim.id.in_(matching) & substring_condition(session, query)
+
+
+def autogenerate_include_name(name: str | None, type_: str, parent_names) -> bool:
+    """alembic `include_name` hook: the FTS5 table and its shadow tables (claims_fts_*)
+    are made by migration 0003, not by the models, so autogenerate must not drop them."""
+    return not (type_ == "table" and bool(name) and name.startswith(FTS_TABLE))
+
+
+SEARCH_BACKENDS: dict[str, SearchBuilder] = {"sqlite": sqlite_condition}
+
+
+def register_search(dialect_name: str, builder: SearchBuilder) -> None:
+    """Use `builder` for databases of this SQLAlchemy dialect (e.g. "postgresql")."""
+    SEARCH_BACKENDS[dialect_name] = builder
+
+
+def search_condition(session: Session, query: str) -> ColumnElement[bool]:
+    """The WHERE clause for claims whose text contains `query`, using the database's
+    text index where it has one."""
+    dialect = session.get_bind().dialect.name
+    return SEARCH_BACKENDS.get(dialect, substring_condition)(session, query)
