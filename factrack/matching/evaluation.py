@@ -26,7 +26,7 @@ from pathlib import Path
 from factrack.extract import extract
 from factrack.matching.figures import figures_agree
 from factrack.matching.linking import link_incrementally
-from factrack.matching.records import ClaimRecord
+from factrack.matching.records import ClaimRecord, story_text
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
 
 
@@ -99,9 +99,11 @@ def _records_for(directory: Path, names: list[str]) -> tuple[dict[str, list[Clai
     for name in names:
         text = (directory / name).read_text(encoding="utf-8")
         texts[name] = text
-        claims = extract(text).claims
+        extraction = extract(text)
+        claims = extraction.claims
+        story = story_text(extraction.title, [p.text for p in extraction.paragraphs[1:]])
         records[name] = [
-            ClaimRecord.from_candidate(c, id=f"{name}#{i}", article_id=name)
+            ClaimRecord.from_candidate(c, id=f"{name}#{i}", article_id=name, story=story)
             for i, c in enumerate(claims)]
         # keep absolute figure spans for locating gold figures
         for rec, c in zip(records[name], claims):
@@ -124,27 +126,31 @@ def _locate(records: list[ClaimRecord], text: str, ref: dict) -> ClaimRecord | N
     return best
 
 
-def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SETTINGS
-                     ) -> LinkingReport:
-    """Extract, link and score every gold set in `directory` (setNN.gold.json + articles)."""
+@dataclass
+class GoldCorpus:
+    """Extracted records of every gold article, in stream order, and the located pairs."""
+
+    stream: list[ClaimRecord]
+    # (pair, record a or None, record b or None) for every gold pair
+    pairs: list[tuple[dict, ClaimRecord | None, ClaimRecord | None]]
+    extraction_misses: list[str]
+
+
+def load_gold(directory: str | Path) -> GoldCorpus:
+    """Run the extractor on every gold article and locate each gold claim by figure span."""
     directory = Path(directory)
     gold_files = sorted(directory.glob("*.gold.json"))
-    golds = {g: json.loads(g.read_text(encoding="utf-8")) for g in gold_files}
+    golds = [json.loads(g.read_text(encoding="utf-8")) for g in gold_files]
     names = sorted({p.name for g in gold_files
                     for p in directory.glob(g.name.removesuffix(".gold.json") + "_*.txt")})
     records, texts = _records_for(directory, names)
-    stream = [r for name in names for r in records[name]]
-    groups, _ = link_incrementally(stream, settings)
-    group_of = {rec.id: i for i, group in enumerate(groups) for rec in group}
-
-    report = LinkingReport()
     misses: dict[tuple[str, str, str], str] = {}
-    gold_same, gold_mis, pred_same, pred_mis, located = [], [], [], [], []
-    for gold in golds.values():
+    located = []
+    for gold in golds:
         refs = {}
         for pair in gold["pairs"]:
             for ref in (pair["a"], pair["b"]):
-                refs[(ref["article"], ref["figure"], ref["context"])] = ref
+                refs[_key(ref)] = ref
         found = {key: _locate(records[key[0]], texts[key[0]], ref) for key, ref in refs.items()}
         claimed: dict[str, list[tuple]] = {}
         for key, rec in found.items():
@@ -158,24 +164,38 @@ def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SE
                     misses[key] = (f"{key[0]}: {key[1]!r} in {key[2]!r} shares claim {rec_id} "
                                    f"with {len(keys) - 1} other gold figure(s)")
                     found[key] = None
-        for pair in gold["pairs"]:
-            ka = (pair["a"]["article"], pair["a"]["figure"], pair["a"]["context"])
-            kb = (pair["b"]["article"], pair["b"]["figure"], pair["b"]["context"])
-            a, b = found[ka], found[kb]
-            ok = a is not None and b is not None
-            linked = ok and group_of[a.id] == group_of[b.id]
-            mis = linked and not figures_agree(a, b, settings)
-            gold_same.append(pair["same"])
-            gold_mis.append(pair["mismatch"])
-            pred_same.append(linked)
-            pred_mis.append(mis)
-            located.append(ok)
-            if ok and (linked != pair["same"] or mis != pair["mismatch"]):
-                report.errors.append(
-                    f"{'FN' if pair['same'] and not linked else 'FP' if linked and not pair['same'] else 'MIS'} "
-                    f"{ka[0]} {ka[2]!r} [{a.local_wording}] ~ {kb[0]} {kb[2]!r} "
-                    f"[{b.local_wording}] gold same={pair['same']} mismatch={pair['mismatch']} "
-                    f"pred linked={linked} mismatch={mis}")
+        located += [(pair, found[_key(pair["a"])], found[_key(pair["b"])])
+                    for pair in gold["pairs"]]
+    stream = [r for name in names for r in records[name]]
+    return GoldCorpus(stream, located, sorted(misses.values()))
+
+
+def _key(ref: dict) -> tuple[str, str, str]:
+    return ref["article"], ref["figure"], ref["context"]
+
+
+def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS) -> LinkingReport:
+    """Link the corpus stream with `settings` and score every gold pair."""
+    groups, _ = link_incrementally(corpus.stream, settings)
+    group_of = {rec.id: i for i, group in enumerate(groups) for rec in group}
+    report = LinkingReport(extraction_misses=list(corpus.extraction_misses))
+    gold_same, gold_mis, pred_same, pred_mis, located = [], [], [], [], []
+    for pair, a, b in corpus.pairs:
+        ok = a is not None and b is not None
+        linked = ok and group_of[a.id] == group_of[b.id]
+        mis = linked and not figures_agree(a, b, settings)
+        gold_same.append(pair["same"])
+        gold_mis.append(pair["mismatch"])
+        pred_same.append(linked)
+        pred_mis.append(mis)
+        located.append(ok)
+        if ok and (linked != pair["same"] or mis != pair["mismatch"]):
+            kind = ("FN" if pair["same"] and not linked
+                    else "FP" if linked and not pair["same"] else "MIS")
+            report.errors.append(
+                f"{kind} {pair['a']['article']} {pair['a']['context']!r} [{a.local_wording}] ~ "
+                f"{pair['b']['article']} {pair['b']['context']!r} [{b.local_wording}] "
+                f"gold mismatch={pair['mismatch']} predicted mismatch={mis}")
     report.pairs = len(gold_same)
     report.same_pairs = sum(gold_same)
     report.mismatch_pairs = sum(gold_mis)
@@ -185,8 +205,13 @@ def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SE
     keep = [i for i, ok in enumerate(located) if ok]
     report.linking_located = _counts([gold_same[i] for i in keep], [pred_same[i] for i in keep])
     report.mismatch_located = _counts([gold_mis[i] for i in keep], [pred_mis[i] for i in keep])
-    report.extraction_misses = sorted(misses.values())
     return report
+
+
+def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SETTINGS
+                     ) -> LinkingReport:
+    """Extract, link and score every gold set in `directory` (setNN.gold.json + articles)."""
+    return score_gold(load_gold(directory), settings)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Incremental linking, in memory: the reference the DB-backed linker must reproduce.
 
 Records arrive in publication order. Each is compared only to earlier records sharing a
-blocking key; it joins the group of its best match above the threshold, else starts a
+blocking key; it joins the group of its best match above the threshold (if the group's
+members accept it on average, `group_threshold`), else starts a
 group. Groups never merge later (a chain of weak links would glue unrelated claims).
 Within a group, pairs whose figures disagree are reported as figure mismatches.
 """
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.figures import figures_agree
 from factrack.matching.records import ClaimRecord
-from factrack.matching.scoring import best_matches
+from factrack.matching.scoring import best_matches, score_pair
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
+from factrack.matching.weights import TokenWeights
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +31,13 @@ class Mismatch:
 
 
 def link_incrementally(records_in_order: Iterable[ClaimRecord],
-                       settings: MatchSettings = DEFAULT_SETTINGS
+                       settings: MatchSettings = DEFAULT_SETTINGS,
+                       weights: TokenWeights | None = None
                        ) -> tuple[list[list[ClaimRecord]], list[Mismatch]]:
     """Group records into recurring claims; return (groups, figure mismatches).
+
+    Token weights are counted incrementally: each record is scored with the IDF of the
+    records before it and itself (pass `weights` to start from stored counts; it is updated).
 
     groups: lists of records, each in arrival order; every record is in exactly one group.
     mismatches: one entry per linked pair (new record vs each earlier group member) whose
@@ -42,18 +48,30 @@ def link_incrementally(records_in_order: Iterable[ClaimRecord],
     index: dict[str, list[int]] = defaultdict(list)
     seen: list[ClaimRecord] = []
     mismatches: list[Mismatch] = []
+    weights = TokenWeights() if weights is None else weights
     position_of: dict[int, int] = {}         # id(record) -> position
     for record in records_in_order:
         pos = len(seen)
         keys = blocking_keys(record)
+        weights.add(record)
         candidate_positions = sorted({p for key in keys for p in index.get(key, ())})
         candidates = [seen[p] for p in candidate_positions
                       if settings.link_within_article or record.article_id is None
                       or seen[p].article_id != record.article_id]
-        matches = best_matches(record, candidates, settings, limit=1)
-        if matches:
-            best, score = matches[0]
-            target = group_of[position_of[id(best)]]
+        matches = best_matches(record, candidates, settings, weights)
+        target, score = _choose_group(record, matches, groups, group_of, position_of, settings,
+                                      weights)
+        if target is not None and settings.merge_groups:
+            for other in _accepting_groups(record, matches, groups, group_of, position_of,
+                                           settings, weights):
+                if other != target and groups[other]:
+                    for member in groups[other]:
+                        group_of[position_of[id(member)]] = target
+                        if not figures_agree(record, member, settings):
+                            mismatches.append(Mismatch(member, record, score))
+                    groups[target].extend(groups[other])
+                    groups[other] = []
+        if target is not None:
             for member in groups[target]:
                 if not figures_agree(record, member, settings):
                     mismatches.append(Mismatch(member, record, score))
@@ -66,5 +84,37 @@ def link_incrementally(records_in_order: Iterable[ClaimRecord],
         position_of[id(record)] = pos
         for key in keys:
             index[key].append(pos)
-    return groups, mismatches
+    return [g for g in groups if g], mismatches
 
+
+
+def _choose_group(record: ClaimRecord, matches: list[tuple[ClaimRecord, float]],
+                  groups: list[list[ClaimRecord]], group_of: dict[int, int],
+                  position_of: dict[int, int], settings: MatchSettings,
+                  weights: TokenWeights) -> tuple[int | None, float]:
+    """The group of the best match whose members, on average, also accept the record."""
+    tried: set[int] = set()
+    for match, score in matches:
+        group = group_of[position_of[id(match)]]
+        if group in tried:
+            continue
+        tried.add(group)
+        members = groups[group]
+        mean = sum(score_pair(record, m, settings, weights) for m in members) / len(members)
+        if mean >= settings.group_threshold:
+            return group, score
+    return None, 0.0
+
+
+def _accepting_groups(record: ClaimRecord, matches: list[tuple[ClaimRecord, float]],
+                      groups: list[list[ClaimRecord]], group_of: dict[int, int],
+                      position_of: dict[int, int], settings: MatchSettings,
+                      weights: TokenWeights) -> list[int]:
+    """Every matched group whose members accept the record on average."""
+    accepted = []
+    for group in dict.fromkeys(group_of[position_of[id(m)]] for m, _ in matches):
+        members = groups[group]
+        if members and sum(score_pair(record, m, settings, weights)
+                           for m in members) / len(members) >= settings.group_threshold:
+            accepted.append(group)
+    return accepted

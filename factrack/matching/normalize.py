@@ -24,8 +24,18 @@ SYNONYMS: dict[str, str] = {
     "personnel": "worker",
     "job": "job", "post": "job", "position": "job", "role": "job",
     # people in general
-    "person": "people", "individual": "people", "resident": "resident", "inhabitant": "resident",
-    "citizen": "resident",
+    "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
+    "citizen": "people", "traveller": "passenger", "traveler": "passenger",
+    "teacher": "teach", "teaching": "teach", "vacant": "vacancy", "unfilled": "vacancy",
+    "shortage": "vacancy", "short": "vacancy",
+    "ridership": "passenger", "rider": "passenger", "journey": "passenger",
+    "lost": "decrease", "loss": "decrease", "losse": "decrease",
+    "takings": "revenue", "sales": "revenue", "turnover": "revenue",
+    "fined": "fine", "penalty": "fine",
+    "want": "demand", "wants": "demand", "wanted": "demand", "ask": "demand", "asking": "demand",
+    "asked": "demand", "demanding": "demand", "seeking": "demand", "seek": "demand",
+    "customer": "customer", "subscriber": "subscriber", "signup": "subscriber",
+    "evacuated": "evacuate", "evacuation": "evacuate", "fled": "evacuate",
     # death / injury
     "died": "death", "die": "death", "dead": "death", "killed": "death", "kill": "death",
     "fatality": "death",
@@ -88,6 +98,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bjobless rate\b", "unemployment rate"),
     (r"\bout of work\b", "jobless"),
     (r"\blaid off\b", "layoffs"),
+    (r"\bsign-?ups?\b", "subscribers"),
+    (r"\bforced to leave (?:their|his|her) homes\b", "evacuated"),
+    (r"\bshort of\b", "shortage of"),
     (r"\bmade redundant\b", "layoffs"),
 )
 _PHRASES = tuple((re.compile(pattern, re.IGNORECASE), repl) for pattern, repl in PHRASES)
@@ -112,7 +125,9 @@ def stem(word: str) -> str:
     "workers" -> "worker", "shooting" -> "shoot", "laughed" -> "laugh")."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 5 and word.endswith(("sses", "ches", "shes", "xes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if len(word) > 6 and word.endswith("ing"):
         return _silent_e(word[:-3])

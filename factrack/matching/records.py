@@ -14,6 +14,15 @@ from factrack.matching.normalize import is_number_token, wording_tokens
 
 # Clause punctuation: the local window never crosses it.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
+# A figure introduced as the comparison point ("up from 74%", "compared with 352", "17
+# points five years ago") is a baseline, a different claim from the headline figure.
+_BASELINE_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|risen|fallen)\s+from|,\s*from|"
+                              r"\bcompared\s+(?:with|to)|\bagainst)\s*(?:[$£€]\s*)?$",
+                              re.IGNORECASE)
+_BASELINE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:years?|months?|weeks?)\s+ago"
+                             r"|^\s*(?:[a-z]+\s+){0,2}?(?:the\s+)?(?:year|month)\s+before\b"
+                             r"|^\s*(?:[a-z]+\s+){0,2}?the\s+previous\s+(?:year|month)",
+                             re.IGNORECASE)
 # A sentence ends at . ! ? (optionally followed by a closing quote) and whitespace.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
 
@@ -28,8 +37,11 @@ class ClaimRecord:
 
     `text` is the claim clause (or paragraph); `figure_start`/`figure_end` locate the
     figure inside `text` when known, so long texts are narrowed to the figure's sentence.
-    `speaker` is a canonical name (or None). `wording` (the sentence) and `local_wording`
-    (measure words + the words next to the figure) are computed from the other fields.
+    `speaker` is a canonical name (or None). `wording` (the sentence), `local_wording`
+    (measure words + the words next to the figure) and `role` ("current", or "baseline"
+    for a comparison point such as "up from 74%") are computed from the other fields.
+    `story` is optional text about the article the claim comes from (its title and lead
+    paragraph); it is normalized here, and two claims from unrelated stories rarely link.
     """
 
     id: str | int
@@ -44,23 +56,33 @@ class ClaimRecord:
     article_id: str | int | None
     figure_start: int | None = None
     figure_end: int | None = None
+    story: str = ""
     wording: str = field(default="", compare=False)
     local_wording: str = field(default="", compare=False)
+    role: str = field(default="current", compare=False)
 
     def __post_init__(self) -> None:
         sentence, before, figure, after = _split_at_figure(self.text, self.figure_start,
                                                            self.figure_end)
-        words = wording_tokens(sentence)
+        # The figure itself is compared by figures_agree, not as a word: drop its tokens so
+        # that "3,000 pupils" and "3,000 cars" do not look alike through "3000".
+        own = {t for t in wording_tokens(figure) if is_number_token(t)}
+        words = [t for t in wording_tokens(sentence) if t not in own]
         object.__setattr__(self, "wording", " ".join(words))
+        unit_words = [t for t in wording_tokens(figure) if not is_number_token(t)]
         object.__setattr__(self, "local_wording", _local_wording(self.measure, before, after,
-                                                                 words))
+                                                                 words, unit_words))
+        object.__setattr__(self, "role", figure_role(before, after))
+        if self.story:
+            object.__setattr__(self, "story", " ".join(dict.fromkeys(wording_tokens(self.story))))
 
     @classmethod
     def from_candidate(cls, candidate: ClaimCandidate, id: str | int,
                        article_id: str | int | None = None,
-                       speaker: str | None = None) -> "ClaimRecord":
+                       speaker: str | None = None, story: str = "") -> "ClaimRecord":
         """Build from an extracted claim; `speaker` overrides the per-article name
-        (pass the canonical speaker name when the storage layer has resolved it)."""
+        (pass the canonical speaker name when the storage layer has resolved it);
+        `story` is the article's title and lead paragraph (see `story_text`)."""
         if speaker is None and candidate.speaker is not None:
             speaker = candidate.speaker.name
         fs = candidate.figure_start - candidate.start
@@ -69,7 +91,13 @@ class ClaimRecord:
         return cls(id=id, text=candidate.text, kind=candidate.kind, value=candidate.value,
                    value_max=candidate.value_max, unit=candidate.unit, bound=candidate.bound,
                    measure=candidate.measure, speaker=speaker, article_id=article_id,
-                   figure_start=fs if inside else None, figure_end=fe if inside else None)
+                   figure_start=fs if inside else None, figure_end=fe if inside else None,
+                   story=story)
+
+
+def story_text(title: str | None, paragraphs: list[str], lead: int = 2) -> str:
+    """Title + first `lead` body paragraphs: what the article is about, for `story`."""
+    return " ".join([title or "", *paragraphs[:lead]])
 
 
 def _split_at_figure(text: str, start: int | None, end: int | None
@@ -86,17 +114,30 @@ def _split_at_figure(text: str, start: int | None, end: int | None
             text[end:sent_end])
 
 
-def _local_wording(measure: str | None, before: str, after: str, words: list[str]) -> str:
-    """Measure words, then the content words just before and after the figure."""
-    local: list[str] = []
+def figure_role(before: str, after: str) -> str:
+    """"baseline" when the figure is what something is compared with, else "current"."""
+    if _BASELINE_BEFORE.search(before[-40:]) or _BASELINE_AFTER.search(after[:40]):
+        return "baseline"
+    return "current"
+
+
+def _window(before: str, after: str) -> list[str]:
+    prev = [t for t in wording_tokens(before) if not is_number_token(t)][-WINDOW_BEFORE:]
+    nxt = [t for t in wording_tokens(after) if not is_number_token(t)][:WINDOW_AFTER]
+    return prev + nxt
+
+
+def _local_wording(measure: str | None, before: str, after: str, words: list[str],
+                   unit_words: list[str] = ()) -> str:
+    """Unit and measure words, then the content words just before and after the figure."""
+    local: list[str] = list(unit_words)
     if measure:
         local.extend(t for t in wording_tokens(measure) if not is_number_token(t))
     if before or after:
-        before = _CLAUSE_BREAK.split(before)[-1]
-        after = _CLAUSE_BREAK.split(after)[0]
-        prev = [t for t in wording_tokens(before) if not is_number_token(t)][-WINDOW_BEFORE:]
-        nxt = [t for t in wording_tokens(after) if not is_number_token(t)][:WINDOW_AFTER]
-        local.extend(prev + nxt)
+        window = _window(_CLAUSE_BREAK.split(before)[-1], _CLAUSE_BREAK.split(after)[0])
+        if len(window) < WINDOW_BEFORE:  # a bare clause ("worth £340m"): look past the commas
+            window = _window(before, after)
+        local.extend(window)
     elif not local:
         local.extend(t for t in words if not is_number_token(t))
     seen: set[str] = set()

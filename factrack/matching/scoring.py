@@ -1,9 +1,12 @@
-"""Pair scores: rapidfuzz similarity of canonical wordings, gated by structured fields.
+"""Pair scores: similarity of canonical wordings, gated and adjusted by structured fields.
 
-Two wordings are compared: the figure's whole sentence (token_set_ratio, tolerant of one
-outlet adding detail) and the local wording -- measure words plus the words right next to
-the figure (token_sort_ratio, strict) -- which is what tells "20 people died" from
-"20 people were hired". Kind and unit gate; figures and speakers adjust.
+Wording evidence, all on canonical tokens (numbers, units, synonyms folded):
+- sentence: IDF-weighted Dice overlap of the figure's sentence, blended with rapidfuzz
+  token_set_ratio (which forgives small spelling and word-form differences);
+- local: IDF-weighted overlap of the measure words + the words next to the figure, which
+  is what tells "20 people died" from "20 people were hired".
+Gates: kinds/units that cannot describe the same quantity, or a figure that is a comparison
+baseline ("up from 74%") against a current one, score 0. Figure agreement and speakers adjust.
 """
 
 from __future__ import annotations
@@ -15,29 +18,63 @@ from rapidfuzz import fuzz, process
 from factrack.matching.figures import figures_agree
 from factrack.matching.records import ClaimRecord
 from factrack.matching.settings import COMPATIBLE_KINDS, DEFAULT_SETTINGS, MatchSettings
+from factrack.matching.weights import UNIFORM, TokenWeights
 
 SENTENCE_SCORER = fuzz.token_set_ratio
-LOCAL_SCORER = fuzz.token_sort_ratio
+
+
+# Units that name what a figure is; two different ones can never be the same quantity.
+# Other units ("per year", "litre", "per person") are read inconsistently by extraction
+# ("160 litres per person a day"), so a difference there only lowers the score.
+_STRONG_UNITS = {"%": "%", "pp": "pp", "point": "pp", "GBP": "GBP", "USD": "USD",
+                 "EUR": "EUR", "year": "year", "month": "month", "week": "week",
+                 "day": "day", "hour": "hour", "minute": "minute"}
+_STRONG_KINDS = ("money", "duration")
 
 
 def compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Kinds and units that can describe the same quantity."""
-    if a.kind and b.kind and a.kind != b.kind:
-        if not any(a.kind in group and b.kind in group for group in COMPATIBLE_KINDS):
-            return False
-    if a.unit and b.unit and a.unit != b.unit:
+    """Hard gate: units, kinds and roles that can describe the same quantity."""
+    if a.role != b.role:
+        return False
+    strong_a, strong_b = _STRONG_UNITS.get(a.unit or ""), _STRONG_UNITS.get(b.unit or "")
+    if (strong_a or strong_b) and strong_a != strong_b:
+        return False
+    if (a.kind in _STRONG_KINDS or b.kind in _STRONG_KINDS) and a.kind != b.kind:
         return False
     return True
 
 
-def combine(a: ClaimRecord, b: ClaimRecord, sentence_sim: float, local_sim: float,
-            settings: MatchSettings = DEFAULT_SETTINGS) -> float:
-    """Combined score in [0, 1] from the two wording similarities (0-100) and the fields."""
+def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Soft disagreement: different (weak) units, or kinds outside a compatible group."""
+    if (a.unit or None) != (b.unit or None):
+        return True
+    if a.kind and b.kind and a.kind != b.kind:
+        return not any(a.kind in group and b.kind in group for group in COMPATIBLE_KINDS)
+    return False
+
+
+def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
+            settings: MatchSettings = DEFAULT_SETTINGS,
+            weights: TokenWeights = UNIFORM) -> float:
+    """Combined score in [0, 1]; `fuzzy_sim` is rapidfuzz's 0-100 sentence similarity."""
     if not compatible(a, b):
         return 0.0
-    score = (settings.sentence_weight * sentence_sim + settings.local_weight * local_sim) / 100
+    overlap = weights.overlap(a.wording, b.wording, "dice")
+    local = weights.overlap(a.local_wording, b.local_wording, "min")
+    if max(overlap, local) < settings.min_wording:
+        return 0.0
+    sentence = (1 - settings.fuzzy_share) * overlap + settings.fuzzy_share * fuzzy_sim / 100
+    story = 0.0
+    if a.story and b.story:
+        story = weights.overlap(a.story, b.story, "dice")
+        if story < settings.min_story:
+            return 0.0
+    score = (settings.sentence_weight * sentence + settings.local_weight * local
+             + settings.story_weight * story)
     if figures_agree(a, b, settings):
         score += settings.figure_bonus
+    if fields_differ(a, b):
+        score -= settings.field_penalty
     if a.speaker and b.speaker:
         if a.speaker.casefold() == b.speaker.casefold():
             score += settings.speaker_bonus
@@ -46,38 +83,32 @@ def combine(a: ClaimRecord, b: ClaimRecord, sentence_sim: float, local_sim: floa
     return max(0.0, min(1.0, score))
 
 
-def score_pair(a: ClaimRecord, b: ClaimRecord,
-               settings: MatchSettings = DEFAULT_SETTINGS) -> float:
+def score_pair(a: ClaimRecord, b: ClaimRecord, settings: MatchSettings = DEFAULT_SETTINGS,
+               weights: TokenWeights = UNIFORM) -> float:
     """How likely two claims state the same thing, in [0, 1]."""
-    return combine(a, b, SENTENCE_SCORER(a.wording, b.wording, processor=None),
-                   LOCAL_SCORER(a.local_wording, b.local_wording, processor=None), settings)
+    return combine(a, b, SENTENCE_SCORER(a.wording, b.wording, processor=None), settings,
+                   weights)
 
 
 def best_matches(query: ClaimRecord, candidates: Sequence[ClaimRecord],
-                 settings: MatchSettings = DEFAULT_SETTINGS, limit: int | None = None
+                 settings: MatchSettings = DEFAULT_SETTINGS,
+                 weights: TokenWeights = UNIFORM, limit: int | None = None
                  ) -> list[tuple[ClaimRecord, float]]:
     """Candidates scoring at least `settings.link_threshold`, best first.
 
-    Wordings are normalized when records are built, so rapidfuzz runs with
-    processor=None; the local wording prefilters with score_cutoff before the sentence
-    wording is scored for the survivors only.
+    One rapidfuzz pass (process.extract, processor=None because wordings are normalized
+    when records are built) scores every candidate's sentence and drops those under
+    `settings.fuzzy_cutoff`; only survivors get the weighted overlap and field checks.
     """
     if not candidates:
         return []
-    local = process.extract(query.local_wording, [c.local_wording for c in candidates],
-                            scorer=LOCAL_SCORER, processor=None, limit=None,
-                            score_cutoff=settings.local_cutoff)
-    if not local:
-        return []
-    survivors = [candidates[i] for _, _, i in local]
-    local_by_pos = {pos: s for pos, (_, s, _) in enumerate(local)}
-    sentence = process.extract(query.wording, [c.wording for c in survivors],
-                               scorer=SENTENCE_SCORER, processor=None, limit=None)
+    fuzzy = process.extract(query.wording, [c.wording for c in candidates],
+                            scorer=SENTENCE_SCORER, processor=None, limit=None,
+                            score_cutoff=settings.fuzzy_cutoff)
     scored = []
-    for _, sent_sim, pos in sentence:
-        cand = survivors[pos]
-        score = combine(query, cand, sent_sim, local_by_pos[pos], settings)
+    for _, sim, pos in fuzzy:
+        score = combine(query, candidates[pos], sim, settings, weights)
         if score >= settings.link_threshold:
-            scored.append((cand, score))
+            scored.append((candidates[pos], score))
     scored.sort(key=lambda pair: -pair[1])
     return scored[:limit] if limit else scored

@@ -9,37 +9,56 @@ from dataclasses import dataclass
 class MatchSettings:
     """Parameters of claim linking. Scores are in [0, 1].
 
-    score = sentence_weight * sim(sentence wordings) + local_weight * sim(local wordings)
-            + figure_bonus (if the figures agree) + speaker_bonus (same speaker)
-            - speaker_penalty (both speakers known and different),
-    and is 0 when kinds or units are incompatible. A pair links at `link_threshold`.
+    score = sentence_weight * sentence + local_weight * local
+            + figure_bonus (figures agree) + speaker_bonus (same speaker)
+            - speaker_penalty (both speakers known and different)
+            - field_penalty (kinds or weak units differ),
+    where sentence = (1 - fuzzy_share) * IDF-weighted Dice of the sentence wordings
+                     + fuzzy_share * rapidfuzz token_set_ratio / 100,
+          local = IDF-weighted overlap of the local wordings (measure + figure neighbours);
+    0 when kinds, units or roles are incompatible. A pair links at `link_threshold`.
+    Defaults were chosen on the gold set in fixtures/linking (docs/linking.md).
     """
 
-    #: Weight of the whole-sentence wording similarity (rapidfuzz token_set_ratio).
-    sentence_weight: float = 0.45
-    #: Weight of the local wording: measure + words next to the figure (token_sort_ratio).
-    local_weight: float = 0.55
-    #: Added when the two figures agree (see figures_agree): evidence, not a requirement,
-    #: because a changed figure for the same claim must still link to be flagged.
-    figure_bonus: float = 0.10
-    #: Added when both claims have the same known speaker.
+    sentence_weight: float = 0.5
+    local_weight: float = 0.5
+    #: Weight of the story similarity (article title + lead, when both records carry one).
+    story_weight: float = 0.0
+    #: Below this story similarity two claims never link: same figure, unrelated story.
+    min_story: float = 0.1
+    #: Share of rapidfuzz token_set_ratio in the sentence similarity.
+    fuzzy_share: float = 0.3
+    #: Figure agreement is evidence, not a requirement: a changed figure for the same
+    #: claim must still link to be flagged as a figure mismatch.
+    figure_bonus: float = 0.6
+    #: Subtracted when kinds or (weak) units differ (see scoring.fields_differ).
+    field_penalty: float = 0.1
     speaker_bonus: float = 0.05
-    #: Subtracted when both speakers are known and different.
-    speaker_penalty: float = 0.15
-    #: Minimum combined score for two claims to link.
-    link_threshold: float = 0.62
-    #: Candidates whose local wording scores below this (0-100) are dropped before the
-    #: sentence comparison (rapidfuzz score_cutoff).
-    local_cutoff: float = 30.0
+    #: Extracted speakers are often generic ("officials", "the company"): keep this small.
+    speaker_penalty: float = 0.1
+    link_threshold: float = 0.55
+    #: A record joins a group only if its mean score over the group's members reaches
+    #: this too: one strong link to one member must not pull in a claim the rest disown.
+    group_threshold: float = 0.35
+    #: Minimum weighted word overlap (sentence or local) for any link: a shared figure
+    #: alone never links two claims.
+    min_wording: float = 0.1
+    #: rapidfuzz score_cutoff (0-100) on the sentence wording before the finer scoring.
+    fuzzy_cutoff: float = 20.0
     #: Relative tolerance for "exact" figures: 1,240 and 1,250 agree (rounding).
     rounding_tolerance: float = 0.03
     #: Relative tolerance for "approx" figures ("about 300", "some 300").
     approx_tolerance: float = 0.10
+    #: When a new claim is accepted by two groups, merge them (it bridges two wordings
+    #: of one claim that did not link directly, e.g. "140 posts" / "200 teachers").
+    merge_groups: bool = False
     #: Link claims of the same article to each other (repeats in one piece).
     link_within_article: bool = False
 
 
 DEFAULT_SETTINGS = MatchSettings()
 
-#: Kinds that may describe the same figure ("one in five" read as a ratio, "20%" a share).
-COMPATIBLE_KINDS: tuple[frozenset[str], ...] = (frozenset({"share", "ratio"}),)
+#: Kinds that may describe the same figure when their units agree: extraction reads
+#: "a 15% pay rise" as a change and "15% of pay" as a share; "one in five" may be a ratio.
+COMPATIBLE_KINDS: tuple[frozenset[str], ...] = (frozenset({"share", "ratio", "change"}),
+                                                 frozenset({"count", "ratio"}))
