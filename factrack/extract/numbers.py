@@ -219,9 +219,12 @@ def _number_value(digits: str | None, scale: str | None, words: str | None) -> f
 
 def _prev_words(text: str, pos: int, n: int = 4, span: int = 60) -> list[tuple[str, int]]:
     """The last `n` words (or punctuation marks) before `pos`, lowercased, with starts."""
-    lo = max(0, pos - span)
-    found = [(m.group().lower(), m.start()) for m in _WORDS_BACK.finditer(text, lo, pos)]
-    return found[-n:]
+    span = min(span, 14 * n + 6)
+    lo = pos - span if pos > span else 0
+    found = list(_WORDS_BACK.finditer(text, lo, pos))
+    if lo and found and found[0].start() == lo:
+        del found[0]  # possibly the tail of a longer word
+    return [(m.group().lower(), m.start()) for m in found[-n:]]
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
