@@ -11,7 +11,14 @@ from factrack.cli.common import db_option, engine_for, note
 from factrack.errors import FactrackError
 from factrack.fetch import FetchSettings, read_url_list
 from factrack.ingest import AddResult, add_article
+from factrack.parallel import extract_in_workers
 from factrack.sources import gather_sources, with_overrides
+
+
+def progress_bar(total: int):
+    """A progress bar on stderr for a many-article add at a terminal; silent otherwise."""
+    return click.progressbar(length=total, file=sys.stderr, label="Adding", show_pos=True,
+                             hidden=total < 2 or not sys.stderr.isatty())
 
 
 def summary_line(result: AddResult) -> str:
@@ -38,8 +45,11 @@ def summary_line(result: AddResult) -> str:
               help="Seconds to wait for a page before retrying.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="One summary line, or one JSON object, per article.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Processes extracting claims at the same time (default: one per CPU).")
 @db_option
-def add(items, url_file, title, outlet, author, published, url, concurrency, timeout, fmt, db):
+def add(items, url_file, title, outlet, author, published, url, concurrency, timeout, fmt,
+        workers, db):
     """Add articles: extract, attribute, link and flag their claims.
 
     PATH is a text file, a saved .html page, or - for standard input; URL is an
@@ -63,20 +73,23 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
     engine = engine_for(db)
     settings = FetchSettings(concurrency=concurrency, read_timeout=timeout)
     failures = 0
-    for source in gather_sources(items, stdin=sys.stdin.buffer, fetch_settings=settings):
-        try:
-            if isinstance(source, FactrackError):
-                raise source
-            source = with_overrides(source, title=title, outlet=outlet, author=author,
-                                    published=published, url=url)
-            result = add_article(engine, source)
-        except FactrackError as exc:
-            failures += 1
-            note(f"Error: {exc}")
-            continue
-        if fmt == "json":
-            click.echo(json.dumps(result.as_dict(), ensure_ascii=False))
-        else:
-            click.echo(summary_line(result))
+    gathered = gather_sources(items, stdin=sys.stdin.buffer, fetch_settings=settings)
+    with progress_bar(len(items)) as progress:
+        for source, extraction in extract_in_workers(gathered, workers):
+            progress.update(1)
+            try:
+                if isinstance(extraction, FactrackError):
+                    raise extraction
+                source = with_overrides(source, title=title, outlet=outlet, author=author,
+                                        published=published, url=url)
+                result = add_article(engine, source, extraction)
+            except FactrackError as exc:
+                failures += 1
+                note(f"Error: {exc}")
+                continue
+            if fmt == "json":
+                click.echo(json.dumps(result.as_dict(), ensure_ascii=False))
+            else:
+                click.echo(summary_line(result))
     if failures:
         raise click.ClickException(f"{failures} of {len(items)} inputs failed")

@@ -1,0 +1,80 @@
+"""Extraction in worker processes, so a many-article `add` uses every core.
+
+Extraction is pure and CPU-bound (no database, no I/O) and its results pickle, so worker
+processes extract while the main process stores: the writer stays single (one SQLite
+writer, one transaction per article) and the order of the inputs is kept. At most a few
+articles per worker are in flight, so memory stays bounded however many inputs there are.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeAlias
+
+from factrack.errors import FactrackError
+from factrack.extract.types import Extraction
+from factrack.inputs import ArticleSource
+
+Gathered: TypeAlias = ArticleSource | FactrackError
+Extracted: TypeAlias = tuple[Gathered, Extraction | FactrackError]
+IN_FLIGHT_PER_WORKER = 4
+
+
+def default_workers() -> int:
+    """The CPUs this process may use (affinity-aware where the platform says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _extract(source: ArticleSource) -> Extraction | FactrackError:
+    """Runs in a worker: an extractor bug comes back as the article's error."""
+    from factrack.ingest import extract_safely
+    try:
+        return extract_safely(source)
+    except FactrackError as exc:
+        return exc
+
+
+def extract_in_workers(items: Iterable[Gathered], workers: int | None = None,
+                       ) -> Iterator[Extracted]:
+    """Yield (item, its Extraction or the error why not) for each item, in input order.
+
+    `items` is what `factrack.sources.gather_sources` yields: an item that is already an
+    error is passed through as (error, error). A single item, or `workers=1`, is
+    extracted in this process, with no pool to start.
+    """
+    workers = default_workers() if workers is None else max(1, workers)
+    items = iter(items)
+    first = list(islice(items, 2))
+    items = chain(first, items)
+    if workers == 1 or len(first) < 2:
+        for item in items:
+            yield item, item if isinstance(item, FactrackError) else _extract(item)
+        return
+    pending: deque[tuple[Gathered, Future | FactrackError]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        for item in items:
+            job = item if isinstance(item, FactrackError) else pool.submit(_extract, item)
+            pending.append((item, job))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield _result(*pending.popleft())
+        while pending:
+            yield _result(*pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(item: Gathered, job: Future | FactrackError) -> Extracted:
+    if isinstance(job, FactrackError):
+        return item, job
+    try:
+        return item, job.result()
+    except Exception:  # noqa: BLE001 - a worker died (killed, out of memory): do it here
+        return item, _extract(item)

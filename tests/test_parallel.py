@@ -1,0 +1,58 @@
+"""Extraction in worker processes gives what extraction in one process gives, in order."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ARTICLES
+from factrack.errors import FactrackError, InputError
+from factrack.extract import extract
+from factrack.inputs import read_article_file
+from factrack.parallel import extract_in_workers
+
+
+def test_workers_keep_input_order_and_pass_errors_through():
+    sources = [read_article_file(path) for path in ARTICLES] * 4  # more than in flight
+    missing = InputError("missing.txt: no such file")
+    items = sources[:5] + [missing] + sources[5:]
+    results = list(extract_in_workers(items, workers=2))
+    assert [item for item, _ in results] == items
+    assert results[5] == (missing, missing)
+    for item, extraction in results[:5] + results[6:]:
+        assert extraction == extract(item.text)
+
+
+def test_one_item_or_one_worker_runs_in_process():
+    source = read_article_file(ARTICLES[0])
+    [(item, extraction)] = list(extract_in_workers([source], workers=4))
+    assert item is source and extraction == extract(source.text)
+    assert [e for _, e in extract_in_workers([source, source], workers=1)] == [extraction] * 2
+    assert list(extract_in_workers([], workers=2)) == []
+
+
+def test_parallel_add_stores_the_same_claims_as_sequential_add(cli, tmp_path):
+    paths = [*ARTICLES, ARTICLES[0], tmp_path / "absent.txt"]
+    outputs = {}
+    for workers in (1, 2):
+        db = tmp_path / f"workers{workers}.db"
+        added = cli("add", "--workers", workers, "--format", "json", "--db", db, *paths)
+        assert added.exit_code == 1 and "absent.txt: no such file" in added.stderr
+        assert "Traceback" not in added.output
+        listed = cli("claims", "--format", "json", "--db", db)
+        assert listed.exit_code == 0, listed.output
+        outputs[workers] = ([json.loads(line) for line in added.stdout.splitlines()],
+                            json.loads(listed.stdout))
+    sequential, parallel = outputs[1], outputs[2]
+    assert parallel == sequential
+    summaries, claims = parallel
+    assert len(summaries) == len(ARTICLES) + 1 and summaries[-1]["duplicate_of"] == 1
+    assert len(claims) == sum(s["claims"] for s in summaries[:-1]) > 0
+
+
+def test_an_extraction_error_in_a_worker_comes_back_as_that_items_error():
+    good = read_article_file(ARTICLES[0])
+    bad = good.__class__(text=None, source="broken.txt")  # extraction raises on None text
+    results = list(extract_in_workers([good, bad, good], workers=2))
+    assert isinstance(results[1][1], FactrackError)
+    assert "broken.txt: claim extraction failed" in str(results[1][1])
+    assert results[0][1] == results[2][1] == extract(good.text)
