@@ -24,8 +24,6 @@ from factrack.flags import FLAG_CODES, group_verdicts, priority
 from factrack.models import REVIEW_STATUSES, Article, Claim, ReviewEvent, utcnow
 from factrack.queries import ClaimFilter, claim_detail, list_claims
 
-VERDICTS = ("verified", "disputed", "false", "dismissed")
-OPEN_STATUSES = ("new", "flagged")
 QUEUE_STATUS = "flagged"  # what `review` shows when no --status is given
 GROUP_NOTE = "group verdict from claim {claim_id}"
 
@@ -51,25 +49,25 @@ class StatusChange:
     also_changed: list[int] = field(default_factory=list)
 
 
-def set_status(session: Session, claim_id: int, new_status: str, *, expected_status: str,
-               reviewer: str, note: str | None = None,
+def set_status(session: Session, claim_id: int, new_status: str, *,
+               expected_status: str | None, reviewer: str, note: str | None = None,
                source: str | None = None) -> StatusChange:
     """Move a claim from `expected_status` (what the editor saw) to `new_status`, then
     the rest of its group; each change gets a ReviewEvent. The caller commits.
 
-    The UPDATE runs first and only matches while the status is unchanged, so of two
-    editors acting on the same claim the second is refused (ConflictError), whichever
-    database it is.
+    The UPDATE only matches while the status is unchanged, so of two editors acting on
+    the same claim the second is refused (ConflictError), whichever database it is.
+    `expected_status=None` (nothing was shown) takes whatever status the claim has, still
+    recording exactly which status it replaced.
     """
     if new_status not in REVIEW_STATUSES:
         raise ValueError(f"unknown status {new_status!r}; one of {', '.join(REVIEW_STATUSES)}")
     note = note or None
     source = source or None
     at = utcnow()
-    changed = session.exec(
-        update(Claim).where(Claim.id == claim_id, Claim.status == expected_status)
-        .values(status=new_status).execution_options(synchronize_session="fetch"))
-    if changed.rowcount != 1:
+    if expected_status is None:
+        expected_status = _update_whatever_it_is(session, claim_id, new_status)
+    elif not _update_if(session, claim_id, expected_status, new_status):
         raise _conflict(session, claim_id, expected_status)
     session.add(ReviewEvent(claim_id=claim_id, old_status=expected_status,
                             new_status=new_status, note=note, reviewer=reviewer,
@@ -83,10 +81,7 @@ def set_status(session: Session, claim_id: int, new_status: str, *, expected_sta
                                      Claim.status != new_status)
                               .order_by(Claim.id)).all()
         for other_id, other_status in others:
-            moved = session.exec(
-                update(Claim).where(Claim.id == other_id, Claim.status == other_status)
-                .values(status=new_status).execution_options(synchronize_session="fetch"))
-            if moved.rowcount != 1:
+            if not _update_if(session, other_id, other_status, new_status):
                 continue  # changed by someone else this instant: their verdict stands
             session.add(ReviewEvent(claim_id=other_id, old_status=other_status,
                                     new_status=new_status, note=group_note,
@@ -94,6 +89,26 @@ def set_status(session: Session, claim_id: int, new_status: str, *, expected_sta
             result.also_changed.append(other_id)
     session.flush()
     return result
+
+
+def _update_if(session: Session, claim_id: int, expected: str, new_status: str) -> bool:
+    """The conditional UPDATE: true when the claim still had `expected` and now has
+    `new_status`."""
+    changed = session.exec(
+        update(Claim).where(Claim.id == claim_id, Claim.status == expected)
+        .values(status=new_status).execution_options(synchronize_session="fetch"))
+    return changed.rowcount == 1
+
+
+def _update_whatever_it_is(session: Session, claim_id: int, new_status: str) -> str:
+    """Change the claim from its current status, retrying if that status moves under us;
+    return the status it replaced."""
+    for _ in range(5):
+        current = current_status(session, claim_id)
+        if _update_if(session, claim_id, current, new_status):
+            return current
+    raise ConflictError(f"claim {claim_id} keeps changing under concurrent reviews; "
+                        "try again")
 
 
 def _conflict(session: Session, claim_id: int, expected_status: str) -> ConflictError:
@@ -110,6 +125,13 @@ def _conflict(session: Session, claim_id: int, expected_status: str) -> Conflict
     return ConflictError(
         f"claim {claim_id} is now {claim.status!r}, not {expected_status!r} as shown: {who}. "
         "Nothing was changed; look at it again before deciding.")
+
+
+def current_status(session: Session, claim_id: int) -> str:
+    status = session.exec(select(Claim.status).where(Claim.id == claim_id)).first()
+    if status is None:
+        raise NotFoundError(f"no claim with id {claim_id}")
+    return status
 
 
 def last_event(session: Session, claim_id: int) -> ReviewEvent | None:

@@ -54,9 +54,8 @@ def review(claim_id, note_text, source, reviewer, expect, fmt, interactive, db, 
     if interactive is None:
         interactive = sys.stdin.isatty() and sys.stdout.isatty()
     if claim_id is not None and filters.get("status"):
-        with Session(engine) as session:
-            expected = expect or claim_for_review(session, claim_id)["status"]
-            change = set_status(session, claim_id, filters["status"], expected_status=expected,
+        with Session(engine) as session:  # without --expect: whatever the status is now
+            change = set_status(session, claim_id, filters["status"], expected_status=expect,
                                 reviewer=reviewer, note=note_text, source=source)
             session.commit()
         click.echo(_change_line(change))
