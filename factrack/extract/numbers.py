@@ -162,11 +162,13 @@ _MONTHS = frozenset(lx.MONTHS)
 _LABELS = frozenset(lx.LABEL_WORDS)
 _YEAR_PREP = frozenset(lx.YEAR_PREPOSITIONS)
 _SCORE_PREV = frozenset(
-    "beat beats beating won win wins winning lost lose loses losing drew draw draws voted vote "
-    "defeated thrashed edged trailed trailing led leading victory defeat score scored "
-    "by level at".split())
+    "beat beats beating beaten won win wins winning lost lose loses losing drew draw draws voted "
+    "vote defeated thrashed edged trailed trailing led leading victory defeat score scored by "
+    "level at crushed hammered thumped routed overcame downed trounced swept aside saw "
+    "downed stunned edging".split())
 _SCORE_NEXT = frozenset(
-    "win victory defeat loss draw lead home away scoreline aggregate thrashing "
+    "win wins victory victories defeat defeats loss losses draw lead home away scoreline "
+    "aggregate thrashing hammering drubbing success triumph half-time advantage margin "
     "majority vote votes decision decisions ruling rulings verdict split".split())
 _ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 _SENTENCE_END = frozenset('.!?"“”:;')
@@ -673,6 +675,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 return None  # "page 5", "Act 10"
             if back and back[-1][0][0].isalpha() and text[back[-1][1]].isupper() \
                     and not _sentence_initial(text, back[-1][1]) and prev not in lx.NP_STOP \
+                    and not prev.endswith(("'s", "’s")) \
                     and (loose or not _title_case(text, start)):
                 return None  # "Apollo 11", "Boeing 757"
         if _is_year(value, digits) and value_max is None:
@@ -839,12 +842,21 @@ def _preceded_by_from_or_change(text: str, start: int) -> bool:
     return any(w in ("from", "between") or w in _CHANGE_WORDS for w, _ in back[-2:])
 
 
+_SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s\(\d+-\d+\))?\s$")
+
+
 def _score_context(text: str, start: int, end: int) -> bool:
+    """'won 3-1', 'a 5-4 decision', 'Ireland 19-13 England', tennis sets '6-4 6-4'."""
     back = _prev_words(text, start, 1)
     if back and back[-1][0] in _SCORE_PREV:
         return True
     nxt = _WORD.match(text, end)
-    return bool(nxt and nxt.group(1).lower() in _SCORE_NEXT)
+    if nxt and nxt.group(1).lower() in _SCORE_NEXT:
+        return True
+    if back and nxt and text[back[-1][1]].isupper() and nxt.group(1)[0].isupper() \
+            and not _title_case(text, start):
+        return True  # between two team names
+    return bool(_SET_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _read_fraction(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
@@ -967,7 +979,7 @@ def _read_rank(text: str, m: re.Match) -> Quantity | None:
     return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *measure)
 
 
-_RANK_BEFORE = frozenset("ranks ranked rank ranking hit hits reached reach reaches at is was "
+_RANK_BEFORE = frozenset("ranks ranked rank ranking hit hits reached reach reaches at is was to "
                          "are were became become becomes the its their our his her".split())
 
 
