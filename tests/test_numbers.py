@@ -102,6 +102,7 @@ CASES = [
     ("Hundreds of people queued.", "Hundreds", "count", 200, None, None, "approx", "people"),
     ("Dozens of homes flooded.", "Dozens", "count", 24, None, None, "approx", "homes"),
     ("Thousands of jobs went.", "Thousands", "count", 2000, None, None, "approx", "jobs"),
+    ("They issued several thousand visas.", "several thousand", "count", 3000, None, None, "approx", "visas"),
     ("Tens of thousands of fans sang.", "Tens of thousands", "count", 20000, None, None, "approx", "fans"),
     ("The spill cost millions of dollars.", "millions of dollars", "money", 2e6, None, "USD", "approx", None),
     # bounds
@@ -129,6 +130,7 @@ CASES = [
     ("The hall seats 10 to 15 guests.", "10 to 15", "count", 10, 15, None, "range", "guests"),
     ("Each lot fetches $1m-$2m.", "$1m-$2m", "money", 1e6, 2e6, "USD", "range", None),
     ("Tickets range from £19 to £29.", "£19 to £29", "money", 19, 29, "GBP", "range", "tickets"),
+    ("Doctors counted 50,000-100,000 Americans with the virus.", "50,000-100,000", "count", 50000, 100000, None, "range", "Americans"),
     ("The plant employs 10-20 million workers.", "10-20 million", "count", 1e7, 2e7, None, "range", "workers"),
     # ranks
     ("It is the third-largest economy in the world.", "third", "rank", 3, None, None, "exact", "largest economy"),

@@ -569,6 +569,13 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     end = m.end()
     if words is not None:
         if words.lower() in lx.SCALE_WORDS:
+            back = _prev_words(text, start, 2)
+            few = [w for w, _ in back[-2:]]
+            if few and few[-1] in ("several", "few") and not qual:
+                vague_start = back[-2][1] if few[-1] == "few" and len(few) == 2 and few[0] == "a" else back[-1][1]
+                measure = _phrase_after(text, end)
+                return Quantity(vague_start, end, "count", 3.0 * lx.SCALE_WORDS[words.lower()], None, None,
+                                "approx", *measure)  # "several thousand visas": the smallest reading
             return None  # "its first million customers": no count without a number before
         words_start = m.start("words")
         if text[words_start].isupper() and not words.isupper() and not _sentence_initial(text, words_start if not qual else start) \
@@ -699,7 +706,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if len(back) > 1 and back[-2][0][0].isalpha() and text[back[-2][1]].isupper():
             # "Mr. Reinholt, 52, a former mayor": an age in apposition
             return Quantity(start, end, "duration", value, None, "year", "exact", "age", None, None)
-    if bare and value_max is not None and digits is not None:
+    if bare and value_max is not None and digits is not None and value_max <= 100:
         nxt = _WORD.match(text, end)
         if nxt and nxt.group(1)[0].isupper() and not _title_case(text, start):
             return _Skip(end)  # "the 9-11 Commission": a name
