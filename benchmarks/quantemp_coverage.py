@@ -29,6 +29,9 @@ _YEAR_OR_DATE = re.compile(
     rf"\b(?:1[5-9]|20)\d\d(?:s\b)?|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?", re.I)
 _ANY_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|dozen|half|third|quarter|twice|double|zero)\b", re.I)
 # Digits the grammar skips by design: ids and names ("Covid-19", "F-16", "5G", "Flight 370",
 # "Article 370", "HB 97"), times ("4am", "2 a.m.", "4:20"), seasons ("2020-21"), ordinals.
 _BY_DESIGN = re.compile(
@@ -48,7 +51,9 @@ def load_claims(corpus: Path) -> list[str]:
 def classify_miss(claim: str) -> str:
     """Rough reason a claim yielded nothing: helps tell grammar gaps from by-design skips."""
     if not _ANY_DIGIT.search(claim):
-        return "no digits (number words or none)"
+        if _NUMBER_WORD.search(claim):
+            return "number words only"
+        return "no figure at all (neither digits nor number words)"
     stripped = _YEAR_OR_DATE.sub("", claim)
     if not _ANY_DIGIT.search(stripped):
         return "only years/dates/day numbers"
@@ -75,8 +80,9 @@ def main() -> int:
     ids_only = reasons.get("only ids/names/times (skipped by design)", 0)
     print(f"coverage excluding date-only claims: "
           f"{100 * covered / max(1, len(claims) - date_only):.1f}% of {len(claims) - date_only}")
-    rest = len(claims) - date_only - ids_only
-    print(f"coverage excluding claims whose only digits are dates, ids, names or times: "
+    no_figure = reasons.get("no figure at all (neither digits nor number words)", 0)
+    rest = len(claims) - date_only - ids_only - no_figure
+    print(f"coverage excluding claims without a figure or whose only digits are dates, ids, names or times: "
           f"{100 * covered / max(1, rest):.1f}% of {rest}")
     print("misses by reason:")
     for reason, n in reasons.most_common():
