@@ -67,12 +67,60 @@ _AMBIGUOUS = ("notes claims estimates charges highlights reports states forecast
 _GERUNDS = ("saying adding noting warning urging arguing stressing charging insisting claiming "
             "explaining telling calling describing accusing acknowledging emphasising "
             "emphasizing predicting suggesting announcing declaring writing tweeting posting")
-_CUE = re.compile(
-    rf"(?<![\w’'\-])(?:(?P<acc>[Aa]ccording\s+to)|"
-    rf"(?P<quoted>(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying)|"
-    rf"(?P<ger>{_trie(_GERUNDS)})|(?P<amb>{_trie(_AMBIGUOUS)})|(?P<naming>{_trie(_NAMING)})|"
-    rf"(?P<verb>{_trie(_VERBS)}))(?![\w’'\-])")
+_ACCORDING = "according_to According_to"
+_QUOTED = ("was_quoted_as_saying were_quoted_as_saying is_quoted_as_saying "
+           "are_quoted_as_saying has_been_quoted_as_saying had_been_quoted_as_saying")
+_CUE_KIND = {w.replace("_", " ").lower(): kind
+             for kind, words in (("verb", _VERBS), ("naming", _NAMING), ("amb", _AMBIGUOUS),
+                                 ("ger", _GERUNDS), ("acc", _ACCORDING), ("quoted", _QUOTED))
+             for w in words.split()}
+# One flat trie over every cue word: it starts with plain letters, so the regex engine
+# skips ahead to candidate first letters; the left word boundary is checked in Python.
+_CUE = re.compile(_trie(" ".join((_VERBS, _NAMING, _AMBIGUOUS, _GERUNDS, _ACCORDING,
+                                  _QUOTED))) + r"(?![\w’'\-])")
+_WORD_CHARS = frozenset("’'-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _cue_words(masked: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, word) of every reporting cue word in a masked paragraph."""
+    found = []
+    for m in _CUE.finditer(masked):
+        a = m.start()
+        if a and (masked[a - 1] in _WORD_CHARS or masked[a - 1].isalpha()):
+            continue
+        word = m.group()
+        if " " in word or "\n" in word or "\t" in word:
+            word = " ".join(word.split())
+        found.append((a, m.end(), _CUE_KIND[word.lower()], word))
+    return found
 _VERB_ALTERNATION = _trie(_VERBS)
+_PASSIVE_WORDS = frozenset("was were been is are be being an the had to I we you".split())
+_ADVERB_WORDS = frozenset("""also has had have later previously recently then once again
+repeatedly publicly privately earlier further would will did does subsequently reportedly
+still even only just first last yesterday today separately however too himself herself
+themselves itself now often always never""".split())
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _strip_adverbs(before: str) -> str:
+    """`before` without trailing adverbs and auxiliaries ("Mr. X has also", "X on Friday",
+    "X, in a statement,"), so that the speaker phrase ends where the text ends."""
+    text = before.rstrip()
+    while text:
+        cut = text.rfind(" ") + 1
+        word = text[cut:].rstrip(",")
+        if word in _ADVERB_WORDS:
+            text = text[:cut].rstrip()
+        elif word in _DAYS and text[:cut].rstrip().endswith(" on"):
+            text = text[:cut].rstrip()[:-3].rstrip()
+        elif word == "statement" and text[:cut].rstrip().endswith("in a"):
+            text = text[:cut].rstrip()[:-4].rstrip()
+        else:
+            break
+    return text + " " if text else ""
+
+
+_QUOTE_FOLLOWS = re.compile(r"(?:\s+[^§.;]{0,60}?)?\s*[,:]?\s*§")
 _LY_END = re.compile(r"\s*[\w’']+ly\s*$")
 _COORDINATED_END = re.compile(r"(?:\band|\bbut|,)\s*$")
 _QUOTE_SOON = re.compile(r"[^§.;!?]{0,60}§")
@@ -182,14 +230,15 @@ def _sentences(masked: str, original: str) -> list[tuple[int, int]]:
         nxt = masked[cut]
         if not (nxt.isupper() or nxt in MASK + '"“‘(['):
             continue
-        head = masked[start:m.start() + 1]
-        if m.group().startswith(MASK):
+        if masked[m.start()] == MASK:
             # A quote ends the sentence only if it closed on terminal punctuation.
-            inner = original[:m.start() + 1].rstrip("”\"’' ")
-            if not inner.endswith((".", "!", "?", "…")) or _ATTRIBUTION_LEAD.match(masked, cut):
+            j = m.start()
+            while j > 0 and original[j] in "”\"’' ":
+                j -= 1
+            if original[j] not in ".!?…" or _ATTRIBUTION_LEAD.match(masked, cut):
                 continue
         else:
-            token = head[head.rfind(" ") + 1:]
+            token = masked[masked.rfind(" ", start, m.start()) + 1:m.start() + 1]
             if _ABBREV_END.search(token):
                 continue
             if token.endswith("U.S.") or token.endswith("U.K."):
@@ -240,13 +289,13 @@ class _Builder:
             if ent.role is None and ent.kind == "person":
                 ent.role = role
 
-    def _cues(self, masked: str, s0: int, s1: int, offset: int) -> list[_Cue]:
+    def _cues(self, masked: str, s0: int, s1: int, offset: int,
+              words: list[tuple[int, int, str, str]]) -> list[_Cue]:
         cues: list[_Cue] = []
         gerunds: list[tuple[int, int]] = []
-        sentence = masked[s0:s1]
-        for m in _CUE.finditer(sentence):
-            a, b = s0 + m.start(), s0 + m.end()
-            kind = m.lastgroup or "verb"
+        for a, b, kind, word in words:
+            if a < s0 or b > s1:
+                continue
             if kind == "amb":
                 if not _COMPLEMENT_AFTER.match(masked, b):
                     continue
@@ -263,7 +312,7 @@ class _Builder:
                 self._appositive_role(masked, mention.end - offset, eid)
                 cues.append(_Cue("acc", a + offset, mention.end, eid))
                 continue
-            if kind == "ger" and m.group() in ("writing", "tweeting", "posting") and \
+            if kind == "ger" and word in ("writing", "tweeting", "posting") and \
                     not _COMPLEMENT_AFTER.match(masked, b) and not _QUOTE_SOON.match(masked, b):
                 continue
             if kind == "ger":
@@ -282,13 +331,13 @@ class _Builder:
                 continue
             base = max(s0, a - 120)   # `$`-anchored searches only look at a short tail
             before = masked[base:a]
-            if kind == "verb" and _PASSIVE_BEFORE.search(before) and \
-                    not before.rstrip().endswith(("said", "says")):
-                # "was told", "an estimated": not a reporting verb here
-                if not _LY_END.search(before):
+            last_word = before[before.rstrip().rfind(" ") + 1:].strip()
+            if kind == "verb" and (last_word in _PASSIVE_WORDS or last_word.endswith("ly")):
+                # "was told", "an estimated": not a reporting verb here; "X publicly said"
+                if not last_word.endswith("ly"):
                     continue
-                before = _LY_END.sub("", before)
-            before = _ADVERBS_END.sub("", before)
+                before = before.rstrip()[:-len(last_word)]
+            before = _strip_adverbs(before)
             mention = None
             tail = before.rstrip()
             if tail.endswith(","):
@@ -300,7 +349,7 @@ class _Builder:
             if mention is None and _COORDINATED_END.search(before) and not tail.endswith(MASK):
                 mention = self._subject(masked, s0, a, offset)
             lo, hi = (mention.start if mention else a + offset), b + offset
-            if mention is None and m.group() in _INVERTIBLE:
+            if mention is None and word in _INVERTIBLE:
                 candidate = mention_after(masked, b, offset)
                 if candidate is not None and _AFTER_INVERTED.match(masked, candidate.end - offset):
                     mention = candidate
@@ -389,6 +438,16 @@ class _Builder:
             prepared.append((p, quotes, masked))
             mentions.extend(find_mentions(masked, p.start))
         self.coref.register(mentions, self.text)
+        # one pass over the masked body (other text blanked) for bare surnames
+        pieces = []
+        last = 0
+        for p, _, masked in prepared:
+            pieces.append(" " * (p.start - last))
+            pieces.append(masked)
+            last = p.start + len(masked)
+        singles = self.coref.find_surnames("".join(pieces))
+        if singles:
+            self.coref.register(singles, self.text)
         prev_open: int | None = None   # index in self.quotes of a run-on quote
         prev_colon = False
         for order, (p, quotes, masked) in enumerate(prepared):
@@ -403,7 +462,7 @@ class _Builder:
         first_quote_index = len(self.quotes)
         for q in quotes:
             self.quotes.append(_Quote(p.start + q.start, p.start + q.end, order,
-                                      len(_WORDS.findall(text, q.start, q.end))))
+                                      text.count(" ", q.start, q.end) + 1))
         if quotes and quotes[0].start == 0:
             self.quotes[first_quote_index].paragraph_initial = True
             if prev_open is not None and opens_with_quote(text):
@@ -412,11 +471,13 @@ class _Builder:
         last_eid = None
         any_cue = False
         # most paragraphs hold no quote and no reporting verb: nothing to split
-        sentences = _sentences(masked, text) if quotes or _CUE.search(masked) else ()
+        words = _cue_words(masked)
+        sentences = _sentences(masked, text) if quotes or words else ()
         for s0, s1 in sentences:
-            cues = self._cues(masked, s0, s1, p.start)
+            cues = self._cues(masked, s0, s1, p.start, words) if words else []
             sq = [i for i in range(first_quote_index, len(self.quotes))
-                  if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0]
+                  if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0
+                  ] if quotes else []
             any_cue = any_cue or bool(cues)
             for cue in cues:
                 self.coref.spoke(cue.eid, cue.lo)
@@ -425,7 +486,7 @@ class _Builder:
                 before = masked[s0:cue.lo - p.start].rstrip(" ,")
                 after = masked[cue.hi - p.start:s1]
                 cue.attached = bool(sq) and cue.kind in ("verb", "quoted") and (
-                    before.endswith(MASK) or re.match(r"^(?:\s+[^§.;]{0,60}?)?\s*[,:]?\s*§", after)
+                    before.endswith(MASK) or _QUOTE_FOLLOWS.match(after)
                     is not None and not _THAT_NEAR.search(after.split(MASK, 1)[0]))
             for qi in sq:
                 quote = self.quotes[qi]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import insort
+from functools import lru_cache
 
 from factrack.extract.types import Speaker
 
@@ -133,14 +135,18 @@ _TOKEN = re.compile(rf"{_CAP_POSS}|{_CAP}|[\w’'\-]+")
 # run of capitalized words possibly joined by of/for/and/the.
 # Runs of capitalized words (possibly joined by of/for/the or a name particle): the
 # candidates for the prepass. Title words before a run are picked up in Python.
+# The pattern starts with a plain character class so the engine can skip ahead to
+# capitals; the left word boundary is checked in Python.
+_RUN_TOKEN = (r"[A-ZÀ-ÖØ-Þ](?:(?:r|rs|s|iss|me|rof|en|ep|ov|t|ol|apt|gt|ev|essrs)\.(?=\s)|"
+              r"\.(?:[A-Z]\.)*|[\w’'\-]*(?<![’']))")
 _CAP_RUN = re.compile(
-    rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-Þ]){_CAP}"
-    rf"(?:\s+(?:(?:of|for|the|de|van|von|bin|al|la|le|del)\s+)?{_CAP}){{0,6}}(?![\w’'])")
+    rf"{_RUN_TOKEN}(?:\s+(?:(?:of|for|the|de|van|von|bin|al|la|le|del)\s+)?{_RUN_TOKEN}){{1,6}}"
+    rf"(?![\w’'])")
 _MOD_WORDS = frozenset(_MODS[3:-1].replace("[a-z]+-run|", "").replace("defen[cs]e", "defence|defense")
                        .split("|"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
     """A speaker phrase found in the text (start/end absolute offsets).
 
@@ -163,10 +169,13 @@ def _strip_token(token: str) -> str:
     return token.lower().rstrip(".")
 
 
+_WORD_EDGE = frozenset("’'-.") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_NEXT_CAP = re.compile(r"\s+[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _CLITIC = re.compile(r"[’'](?:s|re|ll|ve|d|m|t)$")
 
 
+@lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     if not token[:1].isupper() or token in FUNCTION_CAPS:
         return False
@@ -182,6 +191,17 @@ def _is_name_token(token: str) -> bool:
 
 def classify(surface: str, start: int) -> Mention | None:
     """Read a noun phrase already cut out of the text (surface starts at `start`)."""
+    found = _classify(surface)
+    if found is None:
+        return None
+    return Mention(found.start + start, found.end + start, found.surface, found.kind,
+                   found.name, found.role, found.honorific, found.gender)
+
+
+@lru_cache(maxsize=4096)
+def _classify(surface: str) -> Mention | None:
+    """`classify` at offset 0; cached because articles repeat their names."""
+    start = 0
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(surface)]
     # Drop sentence-initial function words ("Yet", "When") and leading determiners.
     det = None
@@ -355,8 +375,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     paragraph: the registry that surname, pronoun and "the company" references resolve to."""
     found: list[Mention] = []
     for m in _CAP_RUN.finditer(text):
-        run = m.group()
         start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-_"):
+            continue
+        run = m.group()
         first, _, rest = run.partition(" ")
         if first in FUNCTION_CAPS and rest:
             # "The United States", "When Ms. Ode": drop the sentence-initial word
@@ -366,7 +388,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         elif first in FUNCTION_CAPS:
             continue
         # title words just before the run: "Chinese leader Xi Jinping", "chief executive X"
-        before = text[max(0, start - 48):start].split()
+        prev = text[max(0, start - 16):start].rsplit(None, 1)
+        lowprev = prev[-1].lower() if prev else ""
+        before = text[max(0, start - 48):start].split() if (
+            lowprev in TITLE_WORDS or lowprev in _MOD_WORDS) else ()
         taken = 0
         titled = False
         for word in reversed(before):
@@ -466,6 +491,24 @@ class Coreference:
             self.entities.append(Entity(name, kind))
             self._by_key[key] = eid
         return eid
+
+    def find_surnames(self, text: str, offset: int = 0) -> list[Mention]:
+        """Bare surnames (or first tokens: "Xi") of the full names registered so far, as
+        in "Clinton said": str.find per known name, cheaper than compiling a regex."""
+        found: list[Mention] = []
+        words = {token for (_, token) in self._by_token if _is_name_token(token)}
+        n = len(text)
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or text[at - 1] not in _WORD_EDGE) and \
+                        (end == n or text[end] not in _WORD_EDGE) and \
+                        not _NEXT_CAP.match(text, end):
+                    found.append(Mention(offset + at, offset + end, word, "single", word))
+                at = text.find(word, end)
+        found.sort(key=lambda m: m.start)
+        return found
 
     def register(self, mentions: list[Mention], text: str) -> None:
         """Prepass: full names and named organizations, in article order."""
@@ -632,12 +675,10 @@ class Coreference:
 
     def spoke(self, eid: int, pos: int) -> None:
         """Record a speaker site: speakers are the most salient antecedents."""
-        self._salient.append((pos, eid))
-        self._salient.sort()
+        insort(self._salient, (pos, eid))
         e = self.entities[eid]
         if e.kind != "person":
-            self._positions.append((pos, eid))
-            self._positions.sort()
+            insort(self._positions, (pos, eid))
 
 
 _FEMALE = frozenset("""
@@ -670,6 +711,7 @@ rob ron rod vicente felipe enrique andres jared eric barron jeff harry keir rish
 """.split()) - {"nancy", "lindsey"}
 
 
+@lru_cache(maxsize=4096)
 def given_name_gender(given: str) -> str | None:
     """'male'/'female' for common English given names, else None (unknown)."""
     low = given.lower().rstrip(".")
