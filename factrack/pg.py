@@ -71,7 +71,7 @@ def serialize_writers(engine: Engine) -> None:
     def _lock_before_first_write(conn, cursor, statement, parameters, context, executemany):
         dbapi = cursor.connection
         info = conn.info
-        if dbapi.info.transaction_status == 0:  # psycopg.pq.TransactionStatus.IDLE
+        if _transaction_idle(dbapi):
             info["factrack_write_lock"] = False  # a new transaction starts with this statement
         if info.get("factrack_write_lock") or not _WRITE_STATEMENT.match(statement):
             return
@@ -80,6 +80,13 @@ def serialize_writers(engine: Engine) -> None:
         with dbapi.cursor() as lock_cursor:
             lock_cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
         info["factrack_write_lock"] = True
+
+
+def _transaction_idle(dbapi) -> bool:
+    """No transaction open on this DBAPI connection yet (psycopg 3, or psycopg2)."""
+    if hasattr(dbapi, "info") and hasattr(dbapi.info, "transaction_status"):
+        return dbapi.info.transaction_status == 0  # psycopg.pq.TransactionStatus.IDLE
+    return dbapi.get_transaction_status() == 0  # psycopg2.extensions.TRANSACTION_STATUS_IDLE
 
 
 def is_transient(exc: BaseException) -> bool:
