@@ -141,6 +141,10 @@ CASES = [
     ("Screening covers those aged 18 to 39.", "18 to 39", "duration", 18, 39, "year", "range", "age"),
     ("The 62-year-old retired.", "62-year-old", "duration", 62, None, "year", "exact", "age"),
     ("She left a two-month-old baby.", "two-month-old", "duration", 2, None, "month", "exact", "age"),
+    ("She left school at the age of 14.", "14", "duration", 14, None, "year", "exact", "age"),
+    ("He won the 800m in Athens.", "800m", "count", 800, None, "metre", "exact", None),
+    ("It took a leap of 16.87m to win.", "16.87m", "count", 16.87, None, "metre", "exact", None),
+    ("The world number three lost.", "number three", "rank", 3, None, None, "exact", None),
     # scores and vote tallies
     ("The Senate voted 28-8 in favour.", "28-8", "count", 28, 8, "score", "exact", None),
     ("Rovers won 3-1 at home.", "3-1", "count", 3, 1, "score", "exact", None),
@@ -232,6 +236,9 @@ NEGATIVES = [
     ("It was a 22-4 run in the third quarter.", "22-4"),
     ("Call +44 20 7946 0958 today.", "44"),
     ("Type 2 diabetes is rising.", "2"),
+    ("The favourite has 5/1 odds.", "5"),
+    ("Brewers are optimistic about 2005.", "2005"),
+    ("Burchill (Wyness 82), Mikoliunas.", "82"),
 ]
 
 

@@ -60,7 +60,7 @@ _WORDNUM = (
     rf"(?:[\s-]+{_BIG_SCALE}\b(?:\s+and\s+{_SMALL_WORD}|[\s-]+{_SMALL_WORD}(?![\s-]+{_BIG_SCALE}\b))?)*"
 )
 _DIGITS_CORE = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+|\s[1-3]/[2-4](?![\d/])|[½¼¾])?"
-           r"|\.\d+)(?![.,]\d)")
+           r"|\.\d+)(?![.,]\d|/\d)")
 _DIGITS = r"(?<![\w.,/])" + _DIGITS_CORE
 _SCALE = rf"(?:{_alt(k for k in lx.SCALE_SUFFIXES if len(k) > 2)})\b|(?:bn|mn|mln|bln|tn|trn|m|k|b)(?![\w'’])"
 _CUR_PREFIX = (rf"(?:{_alt(k for k in lx.CURRENCY_PREFIXES if not k[0].isalpha())}"
@@ -92,7 +92,7 @@ _SCANNER = re.compile(
       | \b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?!\s*(?:%|per))
     )
   | (?P<rank>(?:\b(?P<rord>{_ORDINAL})|(?<![\w.,])(?P<rdig>\d+)(?:st|nd|rd|th))[\s-]+(?P<rsup>(?:most|least)\s+\w+|{_SUPER})\b)
-  | (?P<numbered>(?:\b(?:number|no\.?)|\#)\s?(?P<nbnum>\d{{1,3}}|one)\b)
+  | (?P<numbered>(?:\b(?:number|no\.?)|\#)\s?(?P<nbnum>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten)\b)
   | (?P<ranked>\b(?:ranked|ranks|ranking|placed|finished|came|come|comes)\s+(?:(?P<rkord>{_ORDINAL})|(?P<rkdig>\d+)(?:st|nd|rd|th))\b)
   | (?P<qual>{_QUALIFIER})?
     (?:
@@ -170,6 +170,8 @@ _SCORE_NEXT = frozenset(
     "win wins victory victories defeat defeats loss losses draw lead home away scoreline "
     "aggregate thrashing hammering drubbing success triumph half-time advantage margin "
     "majority vote votes decision decisions ruling rulings verdict split".split())
+_METRE_BEFORE = frozenset("the a an of over than for about around in his her their its at "
+                          "some under below above".split())
 _ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 _SENTENCE_END = frozenset('.!?"“”:;')
 
@@ -231,12 +233,15 @@ def _prev_words(text: str, pos: int, n: int = 4, span: int = 60) -> list[tuple[s
 
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].rstrip()
-    return not before or before[-1] in _SENTENCE_END or before[-1] in "-–—•*(\n"
+    return not before or before[-1] in _SENTENCE_END or before[-1] in "-–—•*\n"
 
 
 _LY_NOUNS = frozenset("family families july italy supply supplies assembly rally rallies ally allies "
                       "belly bully monopoly poly anomaly reply replies holly lily sally emily "
                       "kelly italy daily weekly monthly quarterly yearly fly".split())
+_PAST_VERBS = frozenset("lost won fell rose said says came went took made got gave left kept held brought "
+                        "began became ran met led stood paid sold spent built sent grew hit is are was "
+                        "were will would could can may might must has have had do does did".split())
 _ARTICLES = frozenset("a an the its their his her our your my this these".split())
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
 
@@ -266,6 +271,8 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
                 cursor = m.end()
                 continue
             break
+        if not words and lw in _PAST_VERBS:
+            break  # "the world number three lost": a verb, not what is counted
         if lw.endswith("ly") and lw not in _LY_NOUNS:
             break  # "100% again mentally": adverbs are not what a figure measures
         if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in lx.PHRASE_VERBS):
@@ -522,6 +529,10 @@ _TERM_NOUNS = frozenset("average averages bond bonds government yield yields gil
                         "moving".split())
 
 
+# Qualifiers that, before a year, usually mean "regarding"/"during" rather than a bound.
+_YEAR_SENSE_QUALIFIERS = frozenset("about around over under above below some".split())
+
+
 class _Skip:
     """A span that looked like a figure and is not one: nothing inside it is read again."""
 
@@ -686,6 +697,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                     and (loose or not _title_case(text, start)):
                 return None  # "Apollo 11", "Boeing 757"
         if _is_year(value, digits) and value_max is None:
+            nxt_word = _WORD.match(text, end)
+            if qual and " ".join(qual.lower().split()) in _YEAR_SENSE_QUALIFIERS \
+                    and not (nxt_word and nxt_word.group(1) in lx.YEARLIKE_COUNT_NOUNS):
+                return None  # "optimistic about 2005", "over 2019": the year, not a bound
             if bound == "exact" or prev in _YEAR_PREP:
                 nxt = _WORD.match(text, end)
                 if bound != "exact" and not (prev in _YEAR_PREP):
@@ -695,21 +710,34 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if digits is not None and _follows_month(back):
             return None
     if bare and value <= 120:
-        back = _prev_words(text, start, 1)
-        if back and back[-1][0] in ("aged", "age", "ages"):  # "those aged 18 to 39": an age group
+        back = _prev_words(text, start, 3)
+        words_back = [w for w, _ in back]
+        if (words_back and words_back[-1] in ("aged", "age", "ages")) or words_back[-2:] == ["age", "of"] \
+                or (len(words_back) >= 2 and words_back[-2] in ("he", "she", "i", "they", "we")
+                    and words_back[-1] in ("was", "is", "turned", "turns", "were", "are")
+                    and text[end:end + 1] in ".,;!?" and value_max is None):
+            # "those aged 18 to 39", "the age of 14", "when she was 14.": ages
             return Quantity(start, end, "duration", value, value_max, "year", bound, "age", None, None)
     # "John Smith, 54, said": an age in apposition.
     if bare and digits is not None and bound == "exact" and value_max is None and value <= 120 \
             and text[start - 2:start] == ", " and text[end:end + 1] in ",." and start >= 3 \
             and text[start - 3].isalpha():
         back = _prev_words(text, start, 2)
-        if len(back) > 1 and back[-2][0][0].isalpha() and text[back[-2][1]].isupper():
+        if len(back) > 1 and back[-2][0][0].isalpha() and back[-2][0] not in lx.NP_STOP:
             # "Mr. Reinholt, 52, a former mayor": an age in apposition
             return Quantity(start, end, "duration", value, None, "year", "exact", "age", None, None)
     if bare and value_max is not None and digits is not None and value_max <= 100:
         nxt = _WORD.match(text, end)
         if nxt and nxt.group(1)[0].isupper() and not _title_case(text, start):
             return _Skip(end)  # "the 9-11 Commission": a name
+    if scale == "m" and not currency and not tail.group("curname") and not pct:
+        nxt = _WORD.match(text, end)
+        counted = nxt and nxt.group(1).lower() not in lx.NP_STOP and not nxt.group(1)[0].isupper()
+        back = _prev_words(text, start, 1)
+        metric_context = back and back[-1][0] in _METRE_BEFORE
+        if (not counted and metric_context) or _digit_value(digits) in _ATHLETICS:
+            # "the 800m", "a leap of 16.87m": metres, not millions
+            return Quantity(start, end, "count", _digit_value(digits), value_max, "metre", bound, None)
     # Kind and unit.
     measure: tuple[str | None, int, int] = (None, -1, -1)
     if pp:
@@ -1005,10 +1033,11 @@ _NOT_NOUNS = frozenset("likely unlikely often expensive high low large big fast 
 def _read_numbered(text: str, m: re.Match) -> Quantity | None:
     """'ranks No. 2 in growth', 'the number one killer' are ranks; 'No. 10', 'Issue #46' labels."""
     raw = m.group("nbnum").lower()
-    value = 1.0 if raw == "one" else float(raw)
+    value = float(lx.UNIT_WORDS[raw]) if raw in lx.UNIT_WORDS else float(raw)
     back = _prev_words(text, m.start(), 1)
     prev = back[-1][0] if back else ""
-    strong = prev in ("ranks", "ranked", "rank", "ranking", "hit", "hits", "reached", "reach", "reaches")
+    strong = prev in ("ranks", "ranked", "rank", "ranking", "hit", "hits", "reached", "reach", "reaches",
+                      "world")  # "world number three"
     if not (strong or prev in _RANK_BEFORE or prev.endswith(("'s", "’s"))):
         return None
     nxt = _WORD.match(text, m.end())
