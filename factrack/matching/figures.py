@@ -1,7 +1,7 @@
 """Do two figures for the same measure agree? Interval logic over bounds.
 
-Each figure becomes an interval: exact -> value +/- rounding tolerance; approx -> +/- the
-wider approx tolerance; more_than/at_least -> [value, inf); less_than/at_most -> [0, value];
+Each figure becomes an interval: exact -> value +/- half the rounding tolerance (and half a
+point for percentages); approx -> +/- half the wider approx tolerance; more_than/at_least -> [value, inf); less_than/at_most -> [0, value];
 range -> [value, value_max]. Two figures agree when their intervals overlap, so
 "33%" ~ "a third", "more than 100" ~ "more than 120" (both can be true), but
 "100" vs "300" and "more than 100" vs "fewer than 50" disagree.
@@ -28,8 +28,10 @@ def figure_interval(value: float, value_max: float | None, bound: str | None,
     if bound in ("less_than", "at_most"):
         return (-math.inf if value < 0 else 0.0), value
     tol = settings.approx_tolerance if bound == "approx" else settings.rounding_tolerance
-    # Percentages are quoted rounded to whole points ("33%" for a third): allow half a point.
-    spread = max(abs(value) * tol, 0.5 if unit == "%" else 0.0)
+    # Each side gets half the tolerance, so two exact figures agree when they differ by at
+    # most `rounding_tolerance` of their size. Percentages are quoted rounded to whole
+    # points ("33%" for a third): allow half a point on each side.
+    spread = max(abs(value) * tol / 2, 0.5 if unit == "%" else 0.0)
     return value - spread, value + spread
 
 

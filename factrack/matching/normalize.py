@@ -42,6 +42,8 @@ SYNONYMS: dict[str, str] = {
     "injured": "injury", "hurt": "injury", "wounded": "injury",
     # hiring / firing
     "hired": "hire", "recruited": "hire", "recruit": "hire", "hiring": "hire",
+    "rescued": "rescue", "saved": "rescue", "pulled": "rescue", "arrested": "arrest",
+    "detained": "arrest",
     "laid": "layoff", "redundancy": "layoff", "redundant": "layoff", "cut": "cut",
     "cuts": "cut", "axed": "cut", "axe": "cut", "shed": "cut", "shortfall": "gap", "deficit": "gap", "jobless": "unemployment",
     "unemployed": "unemployment", "rainfall": "rain",
@@ -65,6 +67,15 @@ SYNONYMS: dict[str, str] = {
     "car": "vehicle", "vehicle": "vehicle",
     # time
     "annual": "year", "annually": "year", "yearly": "year", "per": "per",
+}
+
+# What happened to the people or things counted. Two claims whose figure neighbourhoods
+# name different events from this table ("20 people died" / "20 people were hired") are
+# about different things, whatever else they share.
+EVENT_CLASSES: dict[str, str] = {
+    "death": "death", "injury": "injury", "rescue": "rescue", "evacuate": "evacuate",
+    "hire": "hire", "layoff": "layoff", "cut": "layoff", "arrest": "arrest",
+    "charge": "arrest", "vaccinate": "vaccinate", "infect": "infect", "case": "infect",
 }
 
 # Words carrying no meaning for matching: function words and reporting verbs.

@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
 
 #: Content tokens kept on each side of the figure for the local (measure) wording.
 WINDOW_BEFORE = 3
-WINDOW_AFTER = 4
+WINDOW_AFTER = 3
 
 
 @dataclass(frozen=True, slots=True)

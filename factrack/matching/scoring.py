@@ -5,8 +5,9 @@ Wording evidence, all on canonical tokens (numbers, units, synonyms folded):
   token_set_ratio (which forgives small spelling and word-form differences);
 - local: IDF-weighted overlap of the measure words + the words next to the figure, which
   is what tells "20 people died" from "20 people were hired".
-Gates: kinds/units that cannot describe the same quantity, or a figure that is a comparison
-baseline ("up from 74%") against a current one, score 0. Figure agreement and speakers adjust.
+Gates: kinds/units that cannot describe the same quantity, a figure that is a comparison
+baseline ("up from 74%") against a current one, or different events next to the figure
+("died" / "hired", see normalize.EVENT_CLASSES) score 0. Figure agreement and speakers adjust.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from factrack.matching.figures import figures_agree
+from factrack.matching.normalize import EVENT_CLASSES
 from factrack.matching.records import ClaimRecord
 from factrack.matching.settings import COMPATIBLE_KINDS, DEFAULT_SETTINGS, MatchSettings
 from factrack.matching.weights import UNIFORM, TokenWeights
@@ -44,6 +46,13 @@ def compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
     return True
 
 
+def events_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Both figure neighbourhoods name an event (died, hired, rescued...) and share none."""
+    events_a = {EVENT_CLASSES[t] for t in a.local_wording.split() if t in EVENT_CLASSES}
+    events_b = {EVENT_CLASSES[t] for t in b.local_wording.split() if t in EVENT_CLASSES}
+    return bool(events_a and events_b and not events_a & events_b)
+
+
 def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Soft disagreement: different (weak) units, or kinds outside a compatible group."""
     if (a.unit or None) != (b.unit or None):
@@ -57,7 +66,7 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
             settings: MatchSettings = DEFAULT_SETTINGS,
             weights: TokenWeights = UNIFORM) -> float:
     """Combined score in [0, 1]; `fuzzy_sim` is rapidfuzz's 0-100 sentence similarity."""
-    if not compatible(a, b):
+    if not compatible(a, b) or events_conflict(a, b):
         return 0.0
     overlap = weights.overlap(a.wording, b.wording, "dice")
     local = weights.overlap(a.local_wording, b.local_wording, "min")
@@ -72,7 +81,10 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
     score = (settings.sentence_weight * sentence + settings.local_weight * local
              + settings.story_weight * story)
     if figures_agree(a, b, settings):
-        score += settings.figure_bonus
+        # Agreeing figures back up wording that already points at the same measure; they
+        # count in proportion to the word overlap so a bare shared number links nothing.
+        evidence = max(local, overlap)
+        score += settings.figure_bonus * min(1.0, evidence / settings.full_bonus_overlap)
     if fields_differ(a, b):
         score -= settings.field_penalty
     if a.speaker and b.speaker:

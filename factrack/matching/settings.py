@@ -31,12 +31,15 @@ class MatchSettings:
     #: Figure agreement is evidence, not a requirement: a changed figure for the same
     #: claim must still link to be flagged as a figure mismatch.
     figure_bonus: float = 0.6
+    #: Word overlap (local or sentence) at which agreeing figures earn the full bonus;
+    #: less overlap, proportionally less bonus.
+    full_bonus_overlap: float = 0.3
     #: Subtracted when kinds or (weak) units differ (see scoring.fields_differ).
     field_penalty: float = 0.1
     speaker_bonus: float = 0.05
     #: Extracted speakers are often generic ("officials", "the company"): keep this small.
     speaker_penalty: float = 0.1
-    link_threshold: float = 0.55
+    link_threshold: float = 0.5
     #: A record joins a group only if its mean score over the group's members reaches
     #: this too: one strong link to one member must not pull in a claim the rest disown.
     group_threshold: float = 0.35
@@ -45,10 +48,11 @@ class MatchSettings:
     min_wording: float = 0.1
     #: rapidfuzz score_cutoff (0-100) on the sentence wording before the finer scoring.
     fuzzy_cutoff: float = 20.0
-    #: Relative tolerance for "exact" figures: 1,240 and 1,250 agree (rounding).
+    #: Two exact figures agree when they differ by at most this fraction: 1,240 ~ 1,250
+    #: (rounding), 20 vs 21 disagree.
     rounding_tolerance: float = 0.03
-    #: Relative tolerance for "approx" figures ("about 300", "some 300").
-    approx_tolerance: float = 0.10
+    #: The same for "approx" figures ("about 300", "some 300"): about 300 ~ 320.
+    approx_tolerance: float = 0.15
     #: When a new claim is accepted by two groups, merge them (it bridges two wordings
     #: of one claim that did not link directly, e.g. "140 posts" / "200 teachers").
     merge_groups: bool = False

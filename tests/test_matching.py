@@ -1,0 +1,241 @@
+"""Claim matching on ClaimRecords built by hand and from the real extractor."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from factrack.extract import extract
+from factrack.extract.keys import claim_key
+from factrack.matching import (
+    ClaimIndex,
+    ClaimRecord,
+    MatchSettings,
+    TokenWeights,
+    best_matches,
+    blocking_keys,
+    figures_agree,
+    link_incrementally,
+    normalize_wording,
+    rank_claims,
+    score_pair,
+)
+
+
+def record(id, text, figure, kind="count", value=None, unit=None, bound="exact",
+           value_max=None, measure=None, speaker=None, article="a1", story=""):
+    """A record whose figure span is the first occurrence of `figure` in `text`."""
+    start = text.index(figure)
+    return ClaimRecord(id=id, text=text, kind=kind, value=value, value_max=value_max,
+                       unit=unit, bound=bound, measure=measure, speaker=speaker,
+                       article_id=article, figure_start=start,
+                       figure_end=start + len(figure), story=story)
+
+
+# --- normalization -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["a third of firms", "33 per cent of companies",
+                                  "one-third of enterprises", "33% of businesses",
+                                  "One third of the firms"])
+def test_fractions_percentages_and_firm_synonyms_read_the_same(text):
+    assert normalize_wording(text) == "33% company"
+
+
+def test_number_words_and_scales_become_digits():
+    assert normalize_wording("three hundred and twenty-five jobs") == "325 job"
+    assert normalize_wording("1.2 million people") == "1200000 people"
+    assert normalize_wording("£4.5bn") == "gbp 4500000000"
+    assert normalize_wording("one in five residents") == "20% people"
+
+
+def test_reporting_verbs_and_stopwords_are_dropped_but_years_kept():
+    assert normalize_wording("The minister said 20 people died in 2019") == \
+        "minister 20 people death 2019"
+
+
+# --- figures ------------------------------------------------------------------------
+
+def fig(value, bound="exact", unit=None, value_max=None):
+    return ClaimRecord(id=0, text="x", kind="count", value=value, value_max=value_max,
+                       unit=unit, bound=bound, measure=None, speaker=None, article_id=None)
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (fig(33, unit="%"), fig(100 / 3, unit="%"), True),          # 33% ~ a third
+    (fig(100), fig(300), False),                                 # changed figure
+    (fig(100, "more_than"), fig(50, "less_than"), False),        # contradictory bounds
+    (fig(100, "more_than"), fig(120, "more_than"), True),        # both can be true
+    (fig(300, "more_than"), fig(310), True),                     # "over 300" ~ 310
+    (fig(1240), fig(1250), True),                                # rounding
+    (fig(20), fig(21), False),                                   # counts are exact
+    (fig(300, "approx"), fig(320), True),                        # "about 300"
+    (fig(10, "range", value_max=20), fig(25), False),
+    (fig(10, "range", value_max=20), fig(15), True),
+    (fig(40, unit="%"), fig(40, unit="pp"), False),              # different units
+])
+def test_figures_agree_by_interval_overlap(a, b, agree):
+    assert figures_agree(a, b) is agree
+    assert figures_agree(b, a) is agree
+
+
+# --- pair scores --------------------------------------------------------------------
+
+DIED_A = record(1, "Twenty people died when the dam at Lorne burst on Sunday.", "Twenty",
+                value=20, article="a1")
+DIED_B = record(2, "The Lorne dam collapse killed 20 people, officials said.", "20",
+                value=20, article="a2")
+HIRED = record(3, "The Lorne water company said 20 people were hired to repair the dam.",
+               "20", value=20, article="a2")
+
+
+def test_same_event_in_other_words_links():
+    settings = MatchSettings()
+    assert score_pair(DIED_A, DIED_B) >= settings.link_threshold
+
+
+def test_same_figure_in_an_unrelated_context_does_not_link():
+    settings = MatchSettings()
+    assert score_pair(DIED_A, HIRED) < settings.link_threshold
+    assert score_pair(DIED_A, DIED_B) > score_pair(DIED_A, HIRED)
+
+
+def test_incompatible_units_and_roles_never_link():
+    share = record(1, "Turnout rose to 31% this year.", "31%", kind="share", value=31,
+                   unit="%")
+    count = record(2, "Turnout rose to 31 thousand this year.", "31", value=31)
+    baseline = record(3, "Turnout rose to 40%, up from 31% this year.", "31%", kind="share",
+                      value=31, unit="%")
+    assert score_pair(share, count) < MatchSettings().link_threshold
+    assert baseline.role == "baseline" and share.role == "current"
+    assert score_pair(share, baseline) == 0.0
+
+
+def test_changed_figure_for_the_same_measure_still_links():
+    a = record(1, "The council will cut 120 council jobs next year.", "120", value=120,
+               article="a1")
+    b = record(2, "The council plans to cut 300 council jobs next year.", "300", value=300,
+               article="a2")
+    assert not figures_agree(a, b)
+    assert score_pair(a, b) >= MatchSettings().link_threshold
+
+
+def test_unrelated_stories_do_not_link_on_a_shared_figure():
+    a = record(1, "The mill will cut 300 jobs.", "300", value=300,
+               story="Corvale textile mill in Ashby Fen to close")
+    b = record(2, "The airline will cut 300 jobs.", "300", value=300, article="a2",
+               story="Skyvale airline cabin crew strike grounds flights")
+    assert score_pair(a, b) == 0.0
+
+
+def test_best_matches_ranks_and_applies_the_threshold():
+    candidates = [HIRED, DIED_B, record(4, "Rainfall reached 20 mm at Lorne.", "20 mm",
+                                        value=20, unit="mm", article="a3")]
+    matches = best_matches(DIED_A, candidates)
+    assert [c.id for c, _ in matches] == [2]
+    loose = MatchSettings(link_threshold=0.0, min_wording=0.0)
+    ranked = best_matches(DIED_A, candidates, loose)
+    assert ranked[0][0].id == 2
+    assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
+
+
+def test_token_weights_make_story_words_count_less():
+    other = [record(i, f"Skyvale Airways said {i} passengers were affected.", str(i),
+                    value=i, article=f"x{i}") for i in range(10, 20)]
+    weights = TokenWeights.from_records(other)
+    assert weights.weight("skyvale") < weights.weight("hectare")
+    assert TokenWeights().weight("skyvale") == 1.0
+
+
+# --- blocking -----------------------------------------------------------------------
+
+def test_blocking_keys_share_measure_synonyms_value_bucket_and_speaker():
+    a = record(1, "Over 300 firms closed.", "300", value=300, speaker="Ana Ruiz")
+    b = record(2, "Some 310 companies shut down.", "310", value=310, speaker="ana ruiz")
+    keys_a, keys_b = blocking_keys(a), blocking_keys(b)
+    assert "m:company" in keys_a & keys_b
+    assert "s:ana ruiz" in keys_a & keys_b
+    assert any(k.startswith("v:count:") for k in keys_a & keys_b)
+    far = record(3, "Over 300000 firms closed.", "300000", value=300000)
+    assert not {k for k in blocking_keys(far) if k.startswith("v:")} & keys_a
+
+
+# --- incremental linking ------------------------------------------------------------
+
+def test_link_incrementally_groups_and_flags_changed_figures():
+    stream = [
+        record("a1", "More than 300 workers will lose their jobs at the Corvale mill.",
+               "More than 300", value=300, bound="more_than", article="A"),
+        record("a2", "The mill trains 20 apprentices.", "20", value=20, article="A"),
+        record("b1", "Over 300 employees at the Corvale mill will lose their jobs.",
+               "Over 300", value=300, bound="more_than", article="B"),
+        record("b2", "The mill runs 20 delivery vans.", "20", value=20, article="B"),
+        record("c1", "The union said 150 workers at the Corvale mill will lose their jobs.",
+               "150", value=150, article="C"),
+    ]
+    groups, mismatches = link_incrementally(stream)
+    by_id = {r.id: i for i, g in enumerate(groups) for r in g}
+    assert by_id["a1"] == by_id["b1"] == by_id["c1"]
+    assert by_id["a2"] != by_id["b2"]
+    assert sorted((m.a.id, m.b.id) for m in mismatches) == [("a1", "c1"), ("b1", "c1")]
+    assert sum(len(g) for g in groups) == len(stream)
+
+
+def test_claims_of_one_article_are_not_linked_by_default():
+    a = record(1, "20 people died in the fire.", "20", value=20, article="A")
+    b = record(2, "Twenty people died in the fire.", "Twenty", value=20, article="A")
+    groups, _ = link_incrementally([a, b])
+    assert len(groups) == 2
+    groups, _ = link_incrementally([a, b], MatchSettings(link_within_article=True))
+    assert len(groups) == 1
+
+
+# --- retrieval ----------------------------------------------------------------------
+
+CLAIMS = ["A third of companies in Wendham plan to cut staff this year.",
+          "The Lorne dam collapse killed 20 people.",
+          "Skyvale cancelled 450 flights during the cabin crew strike.",
+          "Twenty new nurses were hired at St Aldric's hospital."]
+
+
+def test_rank_claims_finds_the_earlier_wording_first():
+    ranked = rank_claims("33 per cent of firms in Wendham will cut jobs", CLAIMS)
+    assert ranked[0][0] == 0
+    ranked = rank_claims("Did 20 people die when the Lorne dam burst?", CLAIMS, top_k=2)
+    assert ranked[0][0] == 1 and len(ranked) == 2
+    assert rank_claims("zzz qqq", CLAIMS) == []
+
+
+def test_claim_index_explains_matches_by_shared_weighted_words():
+    index = ClaimIndex(CLAIMS)
+    position, _ = index.rank("flights cancelled by Skyvale")[0]
+    assert position == 2
+    words = [w for w, _ in index.explain("flights cancelled by Skyvale", position)]
+    assert "skyvale" in words and "flight" in words
+
+
+# --- records and keys ---------------------------------------------------------------
+
+def test_records_from_extracted_claims_pickle_and_keep_figure_spans():
+    text = ("Mill closure\n\nMore than 300 workers will lose their jobs, the company said. "
+            "A third of the workforce is affected.")
+    extraction = extract(text)
+    records = [ClaimRecord.from_candidate(c, id=i, article_id="A")
+               for i, c in enumerate(extraction.claims)]
+    assert records, "extractor found no claims"
+    for rec, cand in zip(records, extraction.claims):
+        assert rec.text[rec.figure_start:rec.figure_end] == \
+            text[cand.figure_start:cand.figure_end]
+        assert rec.wording and rec.local_wording
+    assert pickle.loads(pickle.dumps(records)) == records
+
+
+def test_claim_key_is_an_exact_match_fast_path():
+    assert claim_key("share", 1 / 3 * 100, "%", "exact", "of firms") == \
+        claim_key("share", 33.33, "per cent", None, "companies")
+    assert claim_key("count", 1250.0, None, "over", "jobs cut") == \
+        claim_key("count", 1250.4, None, "more_than", "cut job")
+    assert claim_key("count", 1250, None, "exact", "jobs") != \
+        claim_key("count", 1260, None, "exact", "jobs")
+    assert claim_key("count", 20, None, "exact", "people died") != \
+        claim_key("count", 20, None, "exact", "people hired")
