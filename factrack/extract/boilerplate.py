@@ -49,8 +49,8 @@ BYLINE = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*|\s+and\s+|,\s*|\s+|\s+(?:in|for)\s+)*(?:\s*,\s*[^.]{0,60})?$",
 )
 COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b)|\ball\s+rights\s+reserved\b|^this\s+(?:article|story)\s+(?:was|has\s+been)\s+"
-    r"(?:originally\s+)?(?:published|updated|corrected|amended)|^(?:editing|additional\s+reporting|"
+    r"(?:©|\(c\)|copyright\b)|this\s+(?:article|story)\s+(?:was|has\s+been)\s+"
+    r"(?:originally\s+)?(?:published|updated|corrected|amended)|(?:editing|additional\s+reporting|"
     r"reporting|writing)\s+by\s+[A-Z]",
     re.IGNORECASE,
 )
@@ -97,36 +97,77 @@ DATE_LINE = re.compile(
     rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[,\s]*(?:\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*\w{{0,4}})?\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
-# Photo-caption language: present-tense description of a picture, often with a date and place.
-CAPTION_CUES = re.compile(
-    r"\((?:left|right|center|centre|front|back|top|bottom|second\s+from\s+\w+)\)|"
-    r"\b(?:pictured|in\s+this\s+(?:file\s+)?(?:photo|image|picture)|poses?\s+for|"
-    r"(?:speaks|talks|gestures|waves|smiles|looks\s+on|listens|arrives|walks|attends|delivers|"
-    r"shakes\s+hands|stands|sits|holds|poses|prays|march(?:es)?|rally|rallies|gather|gathers|"
-    r"produce|produces|work|works|wait|waits|watch|watches)\b[^.]{0,160}"
-    rf"\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}})",
+# Photo-caption language. Strong forms only, since body text also says "pictured":
+# a present-tense description with a full date (wire captions), a position label with a
+# present-tense verb, "in this photo", or a "Label: ..." caption naming the picture.
+_PHOTO_VERBS = (
+    r"speaks|talks|gestures|waves|smiles|looks\s+on|listens|arrives|walks|attends|delivers|"
+    r"shakes\s+hands|stands|sits|holds|poses|prays|marches|rally|rallies|gather|gathers|"
+    r"produce|produces|work|works|wait|waits|watch|watches|leaves|greets|meets|reacts|visits|"
+    r"is\s+seen|are\s+seen|is\s+pictured|are\s+pictured"
 )
-# Ends like a sentence: terminal punctuation, possibly followed by closing quotes/brackets.
-SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$|[\"”’]$")
+CAPTION_CUES = re.compile(
+    rf"\b(?:{_PHOTO_VERBS})\b(?:[^.]|\.(?!\s)){{0,160}}\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    r"|\((?:left|right|center|centre|front|back|top|bottom|second\s+from\s+\w+|l|r|c)\)"
+    rf"[^.]{{0,60}}\b(?:{_PHOTO_VERBS})\b"
+    r"|\bin\s+this\s+(?:undated\s+)?(?:file\s+)?(?:photo|image|picture|handout|still)"
+)
+_PHOTO_VERB = re.compile(rf"\b(?:{_PHOTO_VERBS})\b")
+_LABELLED_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
+_PICTURE_WORDS = re.compile(r"\b(?:pictured|photographed|\((?:left|right|centre|center|above|below)\))")
+# Links to galleries and videos: "PHOTOS: Stars who ...", "WATCH: ...", "VIEW GALLERY".
+PROMO = re.compile(r"^(?:photos|videos?|gallery|watch|view\s+gallery|more\s+photos|listen)\b\s*:?", re.IGNORECASE)
+# Embedded script or markup pasted with the text.
+CODE = re.compile(r"function\s*\(|\bvar\s+\w+\s*=|getElementsBy|</?\w+[^>]*>|\{\s*\w+\s*:|;\s*\}")
+# Substrings (case kept, first letter dropped) without which the slower patterns cannot match.
+_CAPTION_WORDS = ("(left", "(right", "(cent", "(front", "(back", "(top", "(bottom", "(second",
+                  "ictured", "hoto", "mage", "oses for", ", 19", ", 20")
+_PITCH_WORDS = ("ubscri", "ign up", "nlimited access", "ree trial", "lick here",
+                "ewsletter", "ollow us", "ownload")
+_CREDIT_WORDS = ("Getty", "/AP", "/ AP", "AFP", "Reuters", "Photo")
+
+
+def ends_like_sentence(line: str) -> bool:
+    """Terminal punctuation, possibly followed by closing quotes or brackets."""
+    if line[-1:] in "\"”’":
+        return True
+    return line.rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…", ":")
+
+
+def is_promo(line: str) -> bool:
+    """A link to a gallery or video ("PHOTOS: ...") or pasted script code."""
+    return bool((len(line) < 160 and PROMO.match(line)) or CODE.search(line))
 
 
 def is_credit(line: str) -> bool:
     """A photo/video credit line such as "Name Surname/AP" or "Photo: ..."."""
     if len(line) > 90:
         return bool(CREDIT_PREFIX.match(line)) and len(line) < 200
-    return bool(CREDIT_LINE.match(line) or CREDIT_PREFIX.match(line) or CREDIT_ANYWHERE.search(line))
+    return bool(CREDIT_LINE.match(line) or CREDIT_PREFIX.match(line) or (
+        any(w in line for w in _CREDIT_WORDS) and CREDIT_ANYWHERE.search(line)))
 
 
 def is_caption(line: str) -> bool:
     """Describes a photo rather than reporting (present tense + date, position labels)."""
-    return bool(CAPTION_CUES.search(line))
+    if not any(w in line for w in _CAPTION_WORDS):
+        return False
+    if CAPTION_CUES.search(line):
+        return True
+    # "Survivor: Bart, pictured, ..." (tabloid caption: a label, a picture word).
+    return bool(_LABELLED_CAPTION.match(line) and _PICTURE_WORDS.search(line))
+
+
+def describes_photo(line: str) -> bool:
+    """Right after a credit line: present-tense picture language in the first sentence."""
+    return bool(_PHOTO_VERB.search(line, 0, 150)) or is_caption(line)
 
 
 def is_furniture(line: str) -> bool:
     """Badges, bylines, copyright, bare URLs and dates, symbol-only and short bullet lines."""
     return bool(
         NO_WORDS.match(line) or BADGE.match(line) or SHORT_BULLET.match(line)
-        or URL_LINE.match(line) or COPYRIGHT.search(line) or DATE_LINE.match(line)
+        or URL_LINE.match(line) or COPYRIGHT.match(line) or DATE_LINE.match(line)
+        or "ights reserved" in line
         or (len(line) < 120 and BYLINE.match(line))
     )
 
@@ -138,7 +179,7 @@ def starts_footer(line: str) -> bool:
 
 def is_pitch(line: str) -> bool:
     """A subscription or marketing pitch inside a paragraph."""
-    return bool(PITCH.search(line))
+    return any(w in line for w in _PITCH_WORDS) and bool(PITCH.search(line))
 
 
 def is_box_label(line: str) -> bool:
@@ -148,7 +189,7 @@ def is_box_label(line: str) -> bool:
 
 def looks_like_heading(line: str) -> bool:
     """A short line without sentence punctuation: a section heading or title."""
-    return len(line) <= 120 and not SENTENCE_END.search(line) and len(line.split()) <= 14
+    return len(line) <= 100 and not ends_like_sentence(line) and len(line.split()) <= 10
 
 
 def dateline_length(paragraph: str) -> int:

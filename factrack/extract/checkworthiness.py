@@ -39,6 +39,7 @@ _PAST_IRREGULAR = frozenset(
     "spent cut sold bought built left led ran saw told brought began sent voted passed "
     "signed killed increased decreased doubled tripled".split()
 )
+_NOT_EST = frozenset("interest interested honest forest protest request suggest harvest modest manifest arrest contest invest guest".split())
 _STOP_CAPS = frozenset("i the a an and but so well it we he she they you this that "
                        "mr mrs ms".split())
 
@@ -53,21 +54,31 @@ WORD_WEIGHTS: dict[str, float] = {}
 # ---- end of weight table ----
 
 
-def sentence_features(sentence: str) -> dict[str, float]:
-    """Named lexical features of one sentence (plus "w:<word>" unigram indicators)."""
-    tokens = _TOKEN.findall(sentence)
-    lower = [t.lower() for t in tokens]
+_COMPARE = frozenset(
+    "more less fewer higher lower increase increased increases decrease decreased up down rose "
+    "risen fell fallen dropped drop doubled tripled grew grown since times percent lowest "
+    "highest than compared".split()
+)
+_SECOND = frozenset("you your you're you've yourself".split())
+_THIRD = frozenset("he she his her him they their them".split())
+_NEGATION = frozenset("not no never n't don't didn't doesn't won't can't isn't wasn't nothing".split())
+_TIME = frozenset("since ago year years last decade decades percent history million billion".split())
+
+
+def _hand_features(sentence: str, tokens: list[str], lower: list[str], words: set[str]) -> dict[str, float]:
     n = len(tokens)
     features: dict[str, float] = {}
     digits = sum(1 for t in tokens if t[0].isdigit())
+    number_words = sum(1 for t in lower if t in _NUMBER_WORDS)
     if digits:
         features["has_number"] = 1.0
-    words = set(lower)
+    if digits + number_words:
+        features["num_count"] = min(digits + number_words, 3) / 3.0
     if words & _MONEY or "$" in sentence:
         features["money"] = 1.0
     if "%" in sentence or "percent" in words:
         features["percent"] = 1.0
-    if words & _NUMBER_WORDS:
+    if number_words:
         features["number_word"] = 1.0
     named = sum(1 for i, t in enumerate(tokens) if i and t[0].isupper() and lower[i] not in _STOP_CAPS)
     if named:
@@ -75,16 +86,26 @@ def sentence_features(sentence: str) -> dict[str, float]:
     past = sum(1 for t in lower if t in _PAST_IRREGULAR or (len(t) > 4 and t.endswith("ed")))
     if past:
         features["past"] = min(past, 3) / 1.5
-    if words & _SUPERLATIVES:
+    if words & _SUPERLATIVES or any(len(t) > 5 and t.endswith("est") and t not in _NOT_EST for t in lower):
         features["superlative"] = 1.0
     if words & _FIRST_PERSON:
         features["first_person"] = 1.0
     if words & _WE:
         features["we"] = 1.0
+    if words & _SECOND:
+        features["second_person"] = 1.0
+    if words & _THIRD:
+        features["third_person"] = 1.0
     if words & _MODALS or "going" in words and "to" in words:
         features["modal"] = 1.0
     if words & _HEDGES:
         features["hedge"] = 1.0
+    if words & _NEGATION:
+        features["negation"] = 1.0
+    if words & _COMPARE:
+        features["compare"] = 1.0
+    if words & _TIME:
+        features["time"] = 1.0
     if "?" in sentence:
         features["question"] = 1.0
     if words & _OPINION:
@@ -92,17 +113,40 @@ def sentence_features(sentence: str) -> dict[str, float]:
     features["log_len"] = math.log1p(n) / 3.0
     if n < 6:
         features["short"] = 1.0
+    elif n < 12:
+        features["medium"] = 1.0
+    return features
+
+
+def _tokens(sentence: str) -> tuple[list[str], list[str], set[str]]:
+    tokens = _TOKEN.findall(sentence.replace("’", "'"))
+    lower = [t.lower() for t in tokens]
+    return tokens, lower, set(lower)
+
+
+def sentence_features(sentence: str) -> dict[str, float]:
+    """Named lexical features of one sentence plus "w:<word>" unigram indicators (for fitting)."""
+    tokens, lower, words = _tokens(sentence)
+    features = _hand_features(sentence, tokens, lower, words)
     for word in words:
         features["w:" + word] = 1.0
     return features
 
 
-def _logit(features: dict[str, float]) -> float:
+def sentence_logit(sentence: str) -> float:
+    """Raw model score of a sentence (monotone in `sentence_checkworthiness`)."""
+    tokens, lower, words = _tokens(sentence)
     score = BIAS
-    for name, value in features.items():
-        weight = WORD_WEIGHTS.get(name[2:]) if name.startswith("w:") else FEATURE_WEIGHTS.get(name)
+    weights = FEATURE_WEIGHTS
+    for name, value in _hand_features(sentence, tokens, lower, words).items():
+        weight = weights.get(name)
         if weight:
             score += weight * value
+    table = WORD_WEIGHTS
+    for word in words:
+        weight = table.get(word)
+        if weight:
+            score += weight
     return score
 
 
@@ -110,11 +154,6 @@ def _sigmoid(x: float) -> float:
     if x < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-x))
-
-
-def sentence_logit(sentence: str) -> float:
-    """Raw model score of a sentence (monotone in `sentence_checkworthiness`)."""
-    return _logit(sentence_features(sentence))
 
 
 def sentence_checkworthiness(sentence: str) -> float:

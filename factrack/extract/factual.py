@@ -29,13 +29,17 @@ _SKIP_FIRST = (
     r"day|week|month|months|days|weeks|time\s+i|question|act|goal|innings|set|game|period|test|"
     r"phase|stage|part|section|page|line|paragraph|chapter"
 )
+_FUNCTION = (
+    r"with|of|in|on|at|to|for|and|or|the|a|an|by|from|that|this|is|was|are|were|be|it|up|out|"
+    r"as|than|when|who|which|he|she|they|we|i|you"
+)
 _SUPERLATIVE = re.compile(
     rf"\b{_DET}\s+(?:(?:{_EST})(?:\s+(?:ever|yet|on\s+record))?(?:\s+[a-z][\w-]*)?"
     rf"|(?:most|least)\s+(?!of\b|likely\b|recently\b|often\b|people\b)[a-z][\w-]{{3,}}(?:\s+[a-z][\w-]*)?"
-    rf"|top\s+(?!(?:{_ROLE_NOUNS}))[a-z][\w-]*"
-    rf"|leading\s+(?!to\b|the\b|up\b|role\b)[a-z][\w-]*"
-    rf"|first(?:[\s-]ever)?\s+(?!(?:{_SKIP_FIRST})\b)[a-z][\w-]*"
-    rf"|(?:only|sole)\s+(?!(?:way|thing|one\s+who|reason|problem|question)\b)[a-z][\w-]*"
+    rf"|top\s+(?!(?:{_ROLE_NOUNS}|{_FUNCTION})\b)[a-z][\w-]*"
+    rf"|leading\s+(?!(?:role|{_FUNCTION})\b)[a-z][\w-]*"
+    rf"|first(?:[\s-]ever)?\s+(?!(?:{_SKIP_FIRST}|{_FUNCTION})\b)[a-z][\w-]*"
+    rf"|(?:only|sole)\s+(?!(?:way|thing|one\s+who|reason|problem|question|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|record(?:-breaking|-high|-low)?\s+(?:high|low|level|levels|number|numbers|amount|profit|"
     rf"profits|loss|losses|year|sales|turnout|temperature|heat|highs|lows|\d[\w.,]*)"
     rf"|all-time\s+(?:high|low|record))\b"
@@ -53,8 +57,7 @@ _ASSERT_VERBS = (
     r"reached\s+an?\s+(?:agreement|deal|settlement)|agreed\s+to|pleaded\s+guilty|"
     r"filed\s+(?:for|a|an)|won|lost|fired|hired|cut|raised|lowered|doubled|tripled|halved|"
     r"overturned|struck\s+down|declared|appointed|nominated|defeated|destroyed|captured|"
-    r"shot|stole|robbed|escaped|died|merged|collapsed|defaulted|went\s+bankrupt|"
-    r"has\s+been\s+\w+ed|have\s+been\s+\w+ed|was\s+\w+ed|were\s+\w+ed"
+    r"shot|stole|robbed|escaped|died|merged|collapsed|defaulted|went\s+bankrupt"
 )
 # A named subject (capitalised words, possibly "The ...") then an action verb.
 _ASSERTION = re.compile(
@@ -68,6 +71,19 @@ _NOT_FACTUAL = re.compile(
     r"i\s+believe|i\s+feel|we\s+believe|seems?|appears?|feel|opinion|should)\b|\?",
     re.IGNORECASE,
 )
+
+
+_WORD = re.compile(r"[a-z]+")
+# Cheap pre-filter: a sentence without any of these words holds no factual trigger.
+_HINT_WORDS = frozenset(
+    "top leading first only sole record most least never ever unprecedented".split()
+    + [word for alt in (_EST + "|" + _ASSERT_VERBS).split("|") for word in alt.split("\\s+")[:1]]
+) - frozenset(("no", "a", "an", "to", "for"))
+
+
+def has_factual_hint(sentence: str) -> bool:
+    """False when `sentence` cannot hold a factual trigger (fast word-set test)."""
+    return not _HINT_WORDS.isdisjoint(_WORD.findall(sentence.lower()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import re
 from factrack.extract.attribution import attribute
 from factrack.extract.checkworthiness import claim_checkworthiness, sentence_logit
 from factrack.extract.clauses import clause_pairs
-from factrack.extract.factual import find_factual
+from factrack.extract.factual import find_factual, has_factual_hint
 from factrack.extract.keys import claim_key
 from factrack.extract.numbers import find_quantities
 from factrack.extract.segment import segment, split_sentences
@@ -31,6 +31,23 @@ _YEAR_PREFIX = re.compile(r"(?:\b(?:in|since|by|from|until|till|to|of|during|bef
                           re.IGNORECASE)
 _CENTURY = re.compile(r"(?:st|nd|rd|th)?[\s-]*century", re.IGNORECASE)
 _NAMED = re.compile(r"(?<=\s)(?!(?:I|The|A|An|But|And|He|She|It|They|We)\b)[A-Z][a-z]+|\b[A-Z]{2,}\b")
+
+
+# "the two countries", "both sides": a small number naming things already mentioned.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|all)\s+$", re.IGNORECASE)
+_DEFINITE_NOUNS = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:countries|sides|men|women|leaders|economies|nations|parties|sides|"
+    r"candidates|companies|firms|teams|players|brothers|sisters|sons|daughters|children|"
+    r"governments|presidents|groups|cases|issues|things|of\s+(?:them|us|you|these|those))\b"
+)
+
+
+def _is_reference(text: str, q: Quantity) -> bool:
+    """ "The two sides": the figure points back at known things instead of counting."""
+    if q.kind != "count" or q.value is None or q.value > 4 or q.bound != "exact":
+        return False
+    before = text[max(0, q.start - 8):q.start]
+    return bool(_DEFINITE_BEFORE.search(before) and _DEFINITE_NOUNS.match(text, q.end))
 
 
 def _is_time_reference(text: str, q: Quantity) -> bool:
@@ -59,7 +76,7 @@ def _is_time_reference(text: str, q: Quantity) -> bool:
 
 def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[ClaimCandidate]:
     quantities = [q for q in find_quantities(paragraph.text)
-                  if not _is_time_reference(paragraph.text, q)]
+                  if not _is_time_reference(paragraph.text, q) and not _is_reference(paragraph.text, q)]
     base = paragraph.start
     claims: list[ClaimCandidate] = []
     qi = 0
@@ -108,7 +125,7 @@ def _clause_for(pairs, fs: int, fe: int, s: int, e: int) -> tuple[int, int, int]
 
 def _factual_claims(text, sentence, s, pairs, used, logit, paragraph, attributions):
     if pairs is None:
-        if not _FACTUAL_HINT.search(sentence):
+        if not has_factual_hint(sentence):
             return []
         pairs = clause_pairs(sentence, s)
     claims = []
@@ -136,12 +153,6 @@ def _factual_claims(text, sentence, s, pairs, used, logit, paragraph, attributio
     return claims
 
 
-# Cheap pre-filter so most figure-less sentences skip clause splitting entirely.
-_FACTUAL_HINT = re.compile(
-    r"\b(?:top|leading|first|only|sole|record|most|least|never|ever|unprecedented|all-time|"
-    r"number one|No\.|[a-z]+est|worst|best|has|have|had|[a-z]+ed|won|lost|shot|sold|bought|"
-    r"cut|raised|stole|died)\b"
-)
 
 
 def extract(text: str) -> Extraction:

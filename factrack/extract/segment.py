@@ -14,7 +14,6 @@ from factrack.extract import boilerplate as bp
 from factrack.extract.types import Paragraph
 
 _LINE = re.compile(r"[^\n]+")
-_NORMALIZE = re.compile(r"[\W_]+")
 # A paragraph this long after a credit line is reporting, not its caption.
 _MAX_CAPTION = 420
 
@@ -33,7 +32,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _normalized(text: str) -> str:
-    return _NORMALIZE.sub(" ", text.casefold()).strip()
+    """Case- and whitespace-insensitive form, for spotting repeated paragraphs."""
+    return " ".join(text.casefold().split())
 
 
 def _is_title(paragraph: Paragraph, following: int) -> bool:
@@ -41,7 +41,7 @@ def _is_title(paragraph: Paragraph, following: int) -> bool:
     if following == 0:
         return False
     words = len(paragraph.text.split())
-    return not (bp.SENTENCE_END.search(paragraph.text) and words > 16)
+    return not (bp.ends_like_sentence(paragraph.text) and words > 16)
 
 
 def segment(text: str) -> list[Paragraph]:
@@ -55,7 +55,10 @@ def segment(text: str) -> list[Paragraph]:
     for i, paragraph in enumerate(raw):
         line = paragraph.text
         role = "body"
-        if in_footer or bp.starts_footer(line):
+        if (not in_footer and not after_box and len(line) > _MAX_CAPTION
+                and bp.ends_like_sentence(line) and not bp.starts_footer(line)):
+            role = "body" if not bp.is_pitch(line) else "boilerplate"  # fast path: long prose
+        elif in_footer or bp.starts_footer(line):
             in_footer = True
             role = "boilerplate"
         elif i == 0 and _is_title(paragraph, len(raw) - 1):
@@ -64,11 +67,13 @@ def segment(text: str) -> list[Paragraph]:
             role = "boilerplate"
         elif after_box:
             role = "boilerplate"
+        elif bp.is_promo(line):
+            role = "boilerplate"
         elif bp.is_credit(line):
             role = "credit"
         elif bp.is_furniture(line) or bp.is_pitch(line):
             role = "boilerplate"
-        elif after_credit and len(line) <= _MAX_CAPTION and not bp.looks_like_heading(line):
+        elif after_credit and len(line) <= _MAX_CAPTION and bp.describes_photo(line):
             role = "caption"
         elif len(line) <= _MAX_CAPTION and bp.is_caption(line):
             role = "caption"
