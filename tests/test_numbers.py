@@ -42,11 +42,11 @@ CASES = [
     ("There were twice as many cars as last year.", "twice", "ratio", 2, None, "x", "exact", "cars"),
     ("They spend three times as much money on fuel.", "three times", "ratio", 3, None, "x", "exact", "money"),
     ("Smokers are 25x more likely to fall ill.", "25x", "ratio", 25, None, "x", "exact", None),
-    ("The region records 15 deaths per 100,000 people each year.", "15", "ratio", 15, None, "per 100000", "exact", "deaths"),
-    ("Crashes cause 2.2 deaths per million kilometres driven.", "2.2", "ratio", 2.2, None, "per 1000000 kilometre", "exact", "deaths"),
+    ("The region records 15 deaths per 100,000 people each year.", "15 deaths per 100,000 people", "ratio", 15, None, "per 100000", "exact", "deaths"),
+    ("Crashes cause 2.2 deaths per million kilometres driven.", "2.2 deaths per million kilometres", "ratio", 2.2, None, "per 1000000 kilometre", "exact", "deaths"),
     ("He averaged 29.4 points a game.", "29.4 points a game", "ratio", 29.4, None, "per game", "exact", "points"),
     ("The limit is 30 km/h in town.", "30 km/h", "ratio", 30, None, "km/h", "exact", None),
-    ("The clinic sees 40 patients per day.", "40", "ratio", 40, None, "per day", "exact", "patients"),
+    ("The clinic sees 40 patients per day.", "40 patients per day", "ratio", 40, None, "per day", "exact", "patients"),
     # money
     ("The bid was worth $1.13bn in cash.", "$1.13bn", "money", 1.13e9, None, "USD", "exact", None),
     ("The club paid £600m for the ground.", "£600m", "money", 6e8, None, "GBP", "exact", "ground"),
@@ -145,6 +145,14 @@ CASES = [
     ("He won the 800m in Athens.", "800m", "count", 800, None, "metre", "exact", None),
     ("It took a leap of 16.87m to win.", "16.87m", "count", 16.87, None, "metre", "exact", None),
     ("The world number three lost.", "number three", "rank", 3, None, None, "exact", None),
+    ("He is third in the league for scoring.", "third", "rank", 3, None, None, "exact", "league"),
+    ("The club sit second in the Eastern Conference.", "second", "rank", 2, None, None, "exact", "Eastern Conference"),
+    ("Screening is free for everyone over 40.", "over 40", "duration", 40, None, "year", "more_than", "age"),
+    ("We spend 72p of every pound on care.", "72p of every pound", "share", 72, None, "%", "exact", None),
+    ("The final drew roughly double the audience.", "roughly double", "ratio", 2, None, "x", "approx", "audience"),
+    ("More than half planned to hire.", "More than half", "share", 50, None, "%", "more_than", None),
+    ("Rain fell on one summer in three.", "one summer in three", "share", 100 / 3, None, "%", "exact", "summer"),
+    ("Deaths were 443 a year earlier.", "443", "count", 443, None, None, "exact", None),
     # scores and vote tallies
     ("The Senate voted 28-8 in favour.", "28-8", "count", 28, 8, "score", "exact", None),
     ("Rovers won 3-1 at home.", "3-1", "count", 3, 1, "score", "exact", None),
@@ -239,6 +247,9 @@ NEGATIVES = [
     ("The favourite has 5/1 odds.", "5"),
     ("Brewers are optimistic about 2005.", "2005"),
     ("Burchill (Wyness 82), Mikoliunas.", "82"),
+    ("Visit Kelby House, 1 Market Square.", "1"),
+    ("Page 1 of 1", "1"),
+    ("She was the second in command.", "second"),
 ]
 
 

@@ -216,7 +216,7 @@ least many much few several other another such own same there here it its they t
 their he him his she her we us our you your i me my mine ours theirs who's it's
 because although though whereas unless whether yet ago earlier later despite
 including excluding like unlike versus vs against amid among besides respectively
-apiece each altogether overall combined alone instead too again
+apiece each altogether overall combined alone instead too again behind ahead
 last next ever never now then today yesterday tomorrow this year years
 """.split())
 

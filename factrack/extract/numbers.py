@@ -83,6 +83,8 @@ _SCANNER = re.compile(
       | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|et\b)
       | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
       | \b\d{{3,4}}\s?(?:gmt|bst|utc|cet|est|edt|pst|hrs|hours\s+gmt)\b
+      | \bpage\s+\d+\s+of\s+\d+
+      | \b\d{{1,4}}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,2}}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Place|Way|Drive|Close|Court|Terrace|Crescent|Boulevard|Blvd|Row|Gardens|Hill|Walk)\b
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?
       | \b(?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|[,.]\d))(?:,?\s+\d{{4}}\b)?
       | \b(?:{_MONTH})\b\.?,?\s+(?:of\s+)?\d{{4}}\b
@@ -92,12 +94,14 @@ _SCANNER = re.compile(
       | \b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?!\s*(?:%|per))
     )
   | (?P<rank>(?:\b(?P<rord>{_ORDINAL})|(?<![\w.,])(?P<rdig>\d+)(?:st|nd|rd|th))[\s-]+(?P<rsup>(?:most|least)\s+\w+|{_SUPER})\b)
+  | (?P<rankin>(?:\b(?P<riord>{_ORDINAL})|(?<![\w.,])(?P<ridig>\d+)(?:st|nd|rd|th))(?=\s+in\s))
   | (?P<numbered>(?:\b(?:number|no\.?)|\#)\s?(?P<nbnum>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten)\b)
   | (?P<ranked>\b(?:ranked|ranks|ranking|placed|finished|came|come|comes)\s+(?:(?P<rkord>{_ORDINAL})|(?P<rkdig>\d+)(?:st|nd|rd|th))\b)
   | (?P<qual>{_QUALIFIER})?
     (?:
       (?P<frac>\b(?P<fnum>{_FRACTION_NUM}|\d+)(?P<fsep>[\s-])(?P<fden>{_FRACTION})\b)
-    | (?P<inx>(?<![\w.,])(?P<inxnum>\d+|{_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inxden>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w.,])|{_WORDNUM}))
+    | (?P<inx>(?<![\w.,])(?P<inxnum>\d+|{_NUMBER_WORD})\s+(?:(?P<inxnoun>[a-z]+)\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<inxden>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w.,])|{_WORDNUM}))
+    | (?P<mult>\b(?:{_alt(lx.MULTIPLIER_VERBS)}|halved|halving|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold)\b)
     | (?P<adur>\ban?\s+(?P<adunit>decade|century|month|hour|fortnight|week|year|day|minute)\b)
     | (?P<half>\bhalf\b(?:\s+an?\s+(?P<hscale>dozen|hundred|thousand|million|billion|trillion)\b)?)
     | (?P<slash>(?<![\w/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?=\s+of\b))
@@ -107,7 +111,6 @@ _SCANNER = re.compile(
         (?:(?P<digits>{_DIGITS_CORE})(?:\s?(?P<scale>{_SCALE}))?(?:(?=(?:{_GLUED})\b)|(?!\w))|(?P<words>{_WORDNUM}))
       )
     )
-  | (?P<mult>\b(?:{_alt(lx.MULTIPLIER_VERBS)}|halved|halving|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold)\b)
   | (?P<id>\b[A-Za-z][A-Za-z.]*+-?\d[\w.-]*)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -150,7 +153,7 @@ _PER = re.compile(
 )
 _RATE_NOUNS = ("game", "match", "day", "week", "month", "year", "hour", "minute", "season",
                "head", "person", "night", "shift", "visit", "trip", "household", "student")
-_A_RATE = re.compile(rf"\s+(?:a|an|each|every)\s+({'|'.join(_RATE_NOUNS)})\b", re.I)
+_A_RATE = re.compile(rf"\s+(?:a|an|each|every)\s+({'|'.join(_RATE_NOUNS)})\b(?!\s+(?:earlier|before|ago|later|on))", re.I)
 _AS_MANY = re.compile(
     r"\s+(?:as\s+(?:many|much|likely|high|large|big|often|fast|long|great|expensive)|more|higher|"
     r"larger|bigger|greater|less|fewer|lower|smaller|the)\b", re.I)
@@ -389,7 +392,7 @@ def _measure_after_of(text: str, pos: int) -> tuple[str | None, int, int]:
     return None, -1, -1
 
 
-_RATE_SUBJECT = re.compile(r"inflation|growth|prices?\b|wages?\b|yields?\b|rates?\b", re.I)
+_RATE_SUBJECT = re.compile(r"inflation|growth|prices?\b|wages?\b", re.I)
 _MOTION_VERBS = frozenset("went go goes gone going are is was were be been came come comes moved "
                           "move moves shot edged crept".split())
 _FILLER = frozenset("an a average total of annual estimated another further just only some about "
@@ -470,7 +473,7 @@ _ANCHOR_ANYCASE = re.compile(_ANCHOR.pattern, re.IGNORECASE)
 # "between 10 and 15", "ranked third", "April 26", "US$2", "a third").
 _STARTER_WORDS = {q.split()[0] for q in lx.QUALIFIERS if q[0].isalpha()} | {
     "between", "ranked", "ranks", "ranking", "placed", "finished", "came", "come", "comes",
-    "number", "no", "a", "an", "c", *lx.MONTHS,
+    "number", "no", "a", "an", "c", "page", *lx.MONTHS,
     *(k.rstrip("$.") for k in lx.CURRENCY_PREFIXES if k[0].isalpha())}
 _STARTER = re.compile(rf"\b{_alt(_STARTER_WORDS)}\b")
 _LOOK_BACK = 34  # longest qualifier or rank verb that can start before the anchor
@@ -530,6 +533,8 @@ _TERM_NOUNS = frozenset("average averages bond bonds government yield yields gil
 
 
 # Qualifiers that, before a year, usually mean "regarding"/"during" rather than a bound.
+_PEOPLE = frozenset("people everyone everybody anyone anybody those adults men women children patients "
+                    "drivers voters residents workers pensioners persons individuals".split())
 _YEAR_SENSE_QUALIFIERS = frozenset("about around over under above below some".split())
 
 
@@ -545,10 +550,10 @@ class _Skip:
 def _read(text: str, m: re.Match) -> Quantity | None:
     if m.group("rank") is not None or m.group("ranked") is not None:
         return _read_rank(text, m)
-    if m.group("mult") is not None:
-        return _read_multiplier(text, m)
     if m.group("numbered") is not None:
         return _read_numbered(text, m)
+    if m.group("rankin") is not None:
+        return _read_rank_in(text, m)
     qual = m.group("qual")
     start = m.start()
     bound = "exact"
@@ -557,6 +562,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         bound = "range" if key == "between" else lx.QUALIFIERS.get(key, "approx")
         if key == "c." or key == "~":
             bound = "approx"
+    if m.group("mult") is not None:
+        return _read_multiplier(text, m, start, bound)
     if m.group("frac") is not None:
         return _read_fraction(text, m, start, bound)
     if m.group("inx") is not None:
@@ -712,7 +719,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     if bare and value <= 120:
         back = _prev_words(text, start, 3)
         words_back = [w for w, _ in back]
+        over = qual and " ".join(qual.lower().split()) in ("over", "under", "above", "below")
         if (words_back and words_back[-1] in ("aged", "age", "ages")) or words_back[-2:] == ["age", "of"] \
+                or (over and words_back and words_back[-1] in _PEOPLE and value_max is None) \
                 or (len(words_back) >= 2 and words_back[-2] in ("he", "she", "i", "they", "we")
                     and words_back[-1] in ("was", "is", "turned", "turns", "were", "are")
                     and text[end:end + 1] in ".,;!?" and value_max is None):
@@ -824,6 +833,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         else:
             measure = _measure_after_of(text, end)
     elif tail.group("glued") and tail.group("glued").lower() == "p" and digits is not None:
+        every = re.match(r"\s+(?:of|in)\s+every\s+(?:pound|£1)\b", text[end:end + 22], re.I)
+        if every:  # "72p of every pound": a share
+            return Quantity(start, end + every.end(), "share", value, None, "%", bound, *_measure_before(text, start))
         kind, unit, value = "money", "GBP", value / 100  # "50p": pence
     elif tail.group("dur"):
         kind, unit = "duration", lx.DURATION_UNITS[tail.group("dur").lower()]
@@ -852,13 +864,15 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 else:
                     denom, noun_unit = "", lx.DURATION_UNITS.get(first, first)
                 kind, unit = "ratio", " ".join(p for p in ("per", denom, noun_unit) if p)
+                # The rate is one figure: "15 deaths per 100,000 people", "40 patients per day".
+                end = noun[1] + len(noun[0].split()[0]) if noun[0] else per.end()
                 return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
     if kind == "count" and value == 0 and measure[0] is None and digits is None:
         return None  # "start from zero": no figure without something counted
     if kind == "count" and unit is None:
         rate = _A_RATE.match(text, measure[2] if measure[0] else end)
         if rate:  # "29.4 points a game"
-            kind, unit = "ratio", "per " + rate.group(1).lower()
+            kind, unit, end = "ratio", "per " + rate.group(1).lower(), rate.end()
     return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
 
 
@@ -930,6 +944,8 @@ def _read_one_in(text: str, m: re.Match, start: int, bound: str) -> Quantity | N
         return None
     value = 100.0 * numerator / denominator
     measure = _phrase_after(text, m.end())
+    if m.group("inxnoun"):  # "one summer in three": the noun names what is divided
+        measure = (m.group("inxnoun"), m.start("inxnoun"), m.end("inxnoun"))
     return Quantity(start, m.end(), "share", value, None, "%", bound, *measure)
 
 
@@ -948,6 +964,8 @@ def _read_half(text: str, m: re.Match, start: int, bound: str) -> Quantity | Non
         is_change, _ = _change_context(text, start)
         return Quantity(start, end, "change" if is_change else "share", 50.0, None, "%", bound,
                         *_phrase_after(text, end))
+    if bound != "exact":  # "more than half planned to": the share of a group named before
+        return Quantity(start, end, "share", 50.0, None, "%", bound, None)
     back = _prev_words(text, start, 2)
     if back and back[-1][0] in ("by", "in"):
         is_change, measure = _change_context(text, back[-1][1] + len(back[-1][0]) if back[-1][0] == "in" else start)
@@ -960,14 +978,15 @@ _VAGUE_BEFORE = frozenset(
     "earning making makes made owe owes save saves saved saving into".split())
 
 
-_AFTER_FIGURE = re.compile(r"(?:[\d%]|\b(?:hundred|thousand|million|billion|trillion|bn|m|k|points?|"
+_AFTER_FIGURE = re.compile(r"(?:[\d%]|\d[a-z]{1,2}|\b(?:hundred|thousand|million|billion|trillion|bn|m|k|points?|"
                            r"hours?|days?|times|once|twice|per|euros?|dollars?|pounds?|yuan|yen))\W*$", re.I)
 
 
 def _read_a_duration(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
     """'a decade ago', 'in under an hour': one unit of time. Not the rate in '£5 a week'."""
     unit = m.group("adunit").lower()
-    if _AFTER_FIGURE.search(text, max(0, m.start("adur") - 12), m.start("adur")):
+    ago = text[m.end():m.end() + 4].lower() == " ago"
+    if not ago and _AFTER_FIGURE.search(text, max(0, m.start("adur") - 12), m.start("adur")):
         return None  # "€5.3 billion a year", "twice a day": a rate, not a duration
     after = text[m.end():m.end() + 8].lower()
     if unit in ("year", "day", "week", "minute") and not after.startswith(" ago"):
@@ -1018,6 +1037,31 @@ _RANK_BEFORE = frozenset("ranks ranked rank ranking hit hits reached reach reach
                          "are were became become becomes the its their our his her".split())
 
 
+_NOT_RANK_BEFORE = frozenset("the a an his her its their our my your every each this that for "
+                             "one per".split())
+_NOT_RANK_IN = frozenset("the a an half quarter term round week month year day place command "
+                         "line person time".split())
+
+
+def _read_rank_in(text: str, m: re.Match) -> Quantity | None:
+    """'third in the league', 'sit second in the Eastern Conference', 'up from 19th in 2019'."""
+    ordinal = m.group("riord")
+    value = float(lx.ORDINAL_WORDS[ordinal.lower()]) if ordinal else float(m.group("ridig"))
+    back = _prev_words(text, m.start(), 1)
+    if (back and back[-1][0] in _NOT_RANK_BEFORE) or value < 2 and ordinal:
+        return None
+    after = re.match(r"\s+in\s+(?:the\s+)?([A-Za-z]\w*|\d{4})", text[m.end():m.end() + 40])
+    if not after:
+        return None
+    head = after.group(1).lower()
+    if head in _NOT_RANK_IN or head in _MONTHS:
+        return None
+    if head.isdigit() and not (back and back[-1][0] in ("from", "to", "at", "up", "down")):
+        return None  # "fifth in 2019" needs a movement: "up from 19th in 2019"
+    measure = (None, -1, -1) if head.isdigit() else _phrase_after(text, m.end() + after.start(1) - 1, 4)
+    return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *measure)
+
+
 def _ratio_measure(text: str, follow: re.Match) -> tuple[str | None, int, int]:
     """'twice as many cars' -> 'cars'; 'three times more likely' has no counted noun."""
     measure = _phrase_after(text, follow.end(), 4)
@@ -1053,15 +1097,15 @@ def _read_numbered(text: str, m: re.Match) -> Quantity | None:
     return Quantity(m.start(), m.end(), "rank", value, None, None, "exact", *measure)
 
 
-def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
+def _read_multiplier(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
     word = m.group("mult").lower()
-    start, end = m.start(), m.end()
-    if word in ("twice", "thrice"):
+    end = m.end()
+    if word in ("twice", "thrice") and not re.match(r"\s+the\s", text[end:end + 5], re.I):
         follow = _AS_MANY.match(text, end)
         if follow is None:
             return None  # "visited twice": a frequency, not a comparison
         measure = _ratio_measure(text, follow)
-        return Quantity(start, end, "ratio", float(lx.MULTIPLIER_ADVERBS[word]), None, "x", "exact", *measure)
+        return Quantity(start, end, "ratio", float(lx.MULTIPLIER_ADVERBS[word]), None, "x", bound, *measure)
     if word.endswith("fold"):
         stem = word[:-4].rstrip("-")
         value = float(stem) if stem.isdigit() else _word_value(stem)
@@ -1071,9 +1115,13 @@ def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
         after = _CHANGE_AFTER.match(text, end)
         if measure[0] is None and after and after.group().rstrip().endswith(("in", "of", "on")):
             measure = _phrase_after(text, after.end() - 1)
-        return Quantity(start, end, "change", value, None, "x", "exact", *measure)
+        return Quantity(start, end, "change", value, None, "x", bound, *measure)
     if word in ("halved", "halving"):
-        return Quantity(start, end, "change", 50.0, None, "%", "exact", *_subject_before(text, start))
+        return Quantity(start, end, "change", 50.0, None, "%", bound, *_subject_before(text, start))
+    if word in ("double", "triple", "treble", "quadruple", "quintuple", "twice") and \
+            re.match(r"\s+the\s", text[end:end + 5], re.I):  # "roughly double the audience"
+        return Quantity(start, end, "ratio", float(lx.MULTIPLIER_VERBS.get(word, 2)), None, "x", bound,
+                        *_phrase_after(text, end, 4))
     if word in ("double", "triple", "treble", "quadruple", "quintuple"):
         back = _prev_words(text, start, 1)
         if not back or back[-1][0] not in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "nearly", "almost", "more", "than"):
@@ -1081,12 +1129,12 @@ def _read_multiplier(text: str, m: re.Match) -> Quantity | None:
     value = float(lx.MULTIPLIER_VERBS[word])
     obj = re.match(r"\s+(?:its|their|our|his|her|the|your|my)\s", text[end:end + 8], re.I)
     if obj and text[end:end + 1] != "-":  # "doubled our online sales": the object doubled
-        return Quantity(start, end, "change", value, None, "x", "exact", *_phrase_after(text, end, 4))
+        return Quantity(start, end, "change", value, None, "x", bound, *_phrase_after(text, end, 4))
     if text[end:end + 5].lower() == " down":
         return None  # "doubled down on his claim"
     if text[end:end + 1] == "-":
         return None  # "double-decker", "triple-A"
-    return Quantity(start, end, "change", value, None, "x", "exact", *_subject_before(text, start))
+    return Quantity(start, end, "change", value, None, "x", bound, *_subject_before(m.string, m.start("mult")))
 
 
 _TO_BEFORE = re.compile(r"\s+(?:to|at)\s+$", re.I)
@@ -1101,7 +1149,8 @@ def _inherit_measures(text: str, found: list[Quantity]) -> list[Quantity]:
         if linked and q.measure is None and prev.measure:
             q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
                          prev.measure, prev.measure_start, prev.measure_end)
-        if linked and q.kind == "share" and prev.unit == "pp":  # "fell 0.3 points to 3.1%"
+        if linked and q.kind == "share" and prev.unit == "pp" and prev.measure \
+                and _RATE_SUBJECT.search(prev.measure):  # "core inflation fell 0.3 points to 3.1%"
             q = Quantity(q.start, q.end, "change", q.value, q.value_max, q.unit, q.bound,
                          q.measure, q.measure_start, q.measure_end)
         out.append(q)
