@@ -153,6 +153,7 @@ CASES = [
     ("More than half planned to hire.", "More than half", "share", 50, None, "%", "more_than", None),
     ("Rain fell on one summer in three.", "one summer in three", "share", 100 / 3, None, "%", "exact", "summer"),
     ("Deaths were 443 a year earlier.", "443", "count", 443, None, None, "exact", None),
+    ("Voters drive 550 miles each way.", "550 miles", "count", 550, None, "mile", "exact", None),
     # scores and vote tallies
     ("The Senate voted 28-8 in favour.", "28-8", "count", 28, 8, "score", "exact", None),
     ("Rovers won 3-1 at home.", "3-1", "count", 3, 1, "score", "exact", None),

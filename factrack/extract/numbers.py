@@ -84,7 +84,7 @@ _SCANNER = re.compile(
       | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
       | \b\d{{3,4}}\s?(?:gmt|bst|utc|cet|est|edt|pst|hrs|hours\s+gmt)\b
       | \bpage\s+\d+\s+of\s+\d+
-      | \b\d{{1,4}}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,2}}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Place|Way|Drive|Close|Court|Terrace|Crescent|Boulevard|Blvd|Row|Gardens|Hill|Walk)\b
+      | \b\d{{1,4}}(?-i:[a-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,2}}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Place|Way|Drive|Close|Court|Terrace|Crescent|Boulevard|Blvd|Row|Gardens|Hill|Walk))\b
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?
       | \b(?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|[,.]\d))(?:,?\s+\d{{4}}\b)?
       | \b(?:{_MONTH})\b\.?,?\s+(?:of\s+)?\d{{4}}\b
