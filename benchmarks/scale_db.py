@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import itertools
+from collections import Counter
 import random
 import sqlite3
 import sys
@@ -28,6 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factrack.db import open_database  # noqa: E402
 from factrack.linking import derived_fields  # noqa: E402
+
+try:  # token document frequencies, when matching weighs tokens by IDF
+    from factrack.matching.weights import record_tokens  # noqa: E402
+except ImportError:  # pragma: no cover
+    record_tokens = None
 from factrack.matching.blocking import blocking_keys  # noqa: E402
 from factrack.matching.records import ClaimRecord  # noqa: E402
 
@@ -150,6 +156,7 @@ def generate_database(path: str | Path, claims: int = 1_000_000, articles: int |
                    for a in range(articles)]
     article_rows, claim_rows, block_rows, group_rows, group_updates = [], [], [], [], []
     wording_rows: list[tuple] = []
+    token_counts: Counter = Counter()
 
     def flush() -> None:
         with connection:
@@ -210,6 +217,8 @@ def generate_database(path: str | Path, claims: int = 1_000_000, articles: int |
             keys = blocking_keys(record)
             block_rows.extend((k, claim_id) for k in keys)
             wording_rows.append((claim_id, derived_fields(record)))
+            if record_tokens is not None:
+                token_counts.update(record_tokens(record))
             blocks_total += len(keys)
             claim_rows.append((
                 claim_id, article_id, speaker_id[s["speaker"]], "indirect", s["text"], start,
@@ -229,12 +238,16 @@ def generate_database(path: str | Path, claims: int = 1_000_000, articles: int |
                 print(f"\r  {claim_id:,}/{claims:,} claims ({rate:,.0f}/s)", end="",
                       file=sys.stderr, flush=True)
     flush()
+    if record_tokens is not None:
+        with connection:
+            connection.executemany("insert into token_counts (token, claims) values (?,?)",
+                                   [("", claim_id), *token_counts.items()])
     connection.execute("ANALYZE")
     connection.close()
     if progress:
         print(file=sys.stderr)
     return {"claims": claim_id, "articles": articles, "speakers": len(speaker_id),
-            "groups": next_group - 1, "blocks": blocks_total,
+            "groups": next_group - 1, "blocks": blocks_total, "tokens": len(token_counts),
             "seconds": round(time.perf_counter() - started, 1),
             "bytes": path.stat().st_size}
 

@@ -22,7 +22,8 @@ the session's connection, not ORM objects, so `relink` can stream millions of cl
 from __future__ import annotations
 
 import json
-from collections import Counter, OrderedDict
+import math
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 
@@ -32,6 +33,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from factrack.extract import extract
+from factrack.extract.segment import segment
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.figures import figures_agree
 from factrack.matching.records import ClaimRecord
@@ -43,6 +45,10 @@ try:  # IDF token weights arrived in matching after linking was first written
     from factrack.matching.weights import TokenWeights, record_tokens
 except ImportError:  # pragma: no cover - only with the older matching package
     TokenWeights = record_tokens = None
+try:  # and so did the article's story (title + lead) on each record
+    from factrack.matching.records import story_text
+except ImportError:  # pragma: no cover
+    story_text = None
 from factrack.models import (Article, Claim, ClaimBlock, ClaimGroup, ClaimWording, Flag,
                              ReviewEvent, Speaker, TokenCount, utcnow)
 
@@ -50,8 +56,8 @@ MISMATCH_CODE = "figure-mismatch"
 
 #: Claims read per blocking key: the most recent ones (a common key cannot blow up).
 PER_KEY_CAP = 200
-#: Candidates scored per claim: those sharing the most blocking keys with it.
-MAX_CANDIDATES = 300
+#: Candidates scored per claim: those sharing the most informative blocking keys with it.
+MAX_CANDIDATES = 100
 #: Group members a new claim's figure is checked against (the most recent ones).
 MEMBER_CAP = 200
 #: Records kept in memory between claims (recent claims are everybody's candidates).
@@ -143,8 +149,23 @@ def prepared_record(derived: str, **given) -> ClaimRecord | None:
     return record
 
 
-def stored_claim(row) -> StoredClaim:
-    """Build from a row of `_CLAIM_COLUMNS` (figure offsets in the row index the article)."""
+StoryLookup = Callable[[int], str]
+
+
+def article_story(title: str | None, text_: str) -> str:
+    """What the article is about, for ClaimRecord.story: its title and lead paragraphs
+    (as factrack.matching.evaluation builds it from an extraction)."""
+    if story_text is None:
+        return ""
+    return story_text(title, [p.text for p in segment(text_)[1:]])
+
+
+def stored_claim(row, story_for: StoryLookup | None = None) -> StoredClaim:
+    """Build from a row of `_CLAIM_COLUMNS` (figure offsets in the row index the article).
+
+    Derived fields come from the stored JSON; when there is none (a new claim, or
+    after `relink` reset them) or it predates a field, the record is computed, with the
+    article's story from `story_for(article_id)`."""
     (claim_id, article_id, text_, start, figure_start, figure_end, kind, value, value_max,
      unit, bound, measure, group_id, status, speaker, derived) = row
     fs, fe = figure_start - start, figure_end - start
@@ -156,6 +177,8 @@ def stored_claim(row) -> StoredClaim:
     record = prepared_record(derived, **given) if derived is not None else None
     if record is not None:
         return StoredClaim(record, start, group_id, status, indexed=True)
+    if "story" in _RECORD_FIELDS and story_for is not None:
+        given["story"] = story_for(article_id)
     # No stored row yet, or one from an older normalizer (recomputed until `relink`).
     return StoredClaim(ClaimRecord(**given), start, group_id, status,
                        indexed=derived is not None)
@@ -166,22 +189,25 @@ def _claims_query():
             .outerjoin(ClaimWording, ClaimWording.claim_id == Claim.id))
 
 
-def load_claims(connection: Connection, ids: Sequence[int]) -> dict[int, StoredClaim]:
+def load_claims(connection: Connection, ids: Sequence[int],
+                story_for: StoryLookup | None = None) -> dict[int, StoredClaim]:
     found: dict[int, StoredClaim] = {}
     ids = list(ids)
     for at in range(0, len(ids), _IN_CHUNK):
-        for row in connection.execute(_claims_query().where(Claim.id.in_(ids[at:at + _IN_CHUNK]))):
-            claim = stored_claim(row)
+        part = ids[at:at + _IN_CHUNK]
+        for row in connection.execute(_claims_query().where(Claim.id.in_(part))):
+            claim = stored_claim(row, story_for)
             found[claim.id] = claim
     return found
 
 
-def claims_after(connection: Connection, after_id: int, chunk: int) -> list[StoredClaim]:
+def claims_after(connection: Connection, after_id: int, chunk: int,
+                 story_for: StoryLookup | None = None) -> list[StoredClaim]:
     """The next `chunk` claims in id order after `after_id` (keyset pagination: no cursor
     stays open while the caller writes, and memory is bounded by the chunk)."""
     rows = connection.execute(_claims_query().where(Claim.id > after_id)
                               .order_by(Claim.id).limit(chunk)).all()
-    return [stored_claim(row) for row in rows]
+    return [stored_claim(row, story_for) for row in rows]
 
 
 class StoredTokenCounts:
@@ -248,6 +274,17 @@ class ClaimLinker:
         self._cache_size = cache_size
         self._flagged: set[int] = set()
         self.counts = StoredTokenCounts(connection) if TokenWeights is not None else None
+        self._stories: OrderedDict[int, str] = OrderedDict()
+
+    def story_for(self, article_id: int) -> str:
+        """The article's story text (a few recent articles are kept)."""
+        if article_id not in self._stories:
+            row = self.connection.execute(select(Article.title, Article.text)
+                                          .where(Article.id == article_id)).first()
+            self._stories[article_id] = article_story(*row) if row else ""
+            while len(self._stories) > 64:
+                self._stories.popitem(last=False)
+        return self._stories[article_id]
 
     def use(self, connection: Connection) -> None:
         """Continue on a new connection (relink commits between chunks)."""
@@ -259,18 +296,18 @@ class ClaimLinker:
 
     def candidate_ids(self, keys: Iterable[str]) -> list[int]:
         """Ids of earlier claims sharing a key: the `per_key_cap` most recent per key, then
-        the `max_candidates` sharing most keys (ties: most recent first)."""
+        the `max_candidates` sharing the most informative keys (see rank_candidates)."""
         keys = sorted(keys)
         if not keys:
             return []
-        hits = Counter(block_candidates(self.connection, keys, self.options.per_key_cap))
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))
-        return [claim_id for claim_id, _ in ranked[:self.options.max_candidates]]
+        cap = self.options.per_key_cap
+        return rank_candidates(block_hits(self.connection, keys, cap), cap,
+                               self.options.max_candidates)
 
     def records(self, ids: Sequence[int]) -> list[StoredClaim]:
         missing = [i for i in ids if i not in self._cache]
         if missing:
-            for claim in load_claims(self.connection, missing).values():
+            for claim in load_claims(self.connection, missing, self.story_for).values():
                 self._remember(claim)
         out = []
         for claim_id in ids:
@@ -376,19 +413,41 @@ class ClaimLinker:
         self.stats.mismatch_flags += 1
 
 
-def block_candidates(connection: Connection, keys: Sequence[str], cap: int) -> list[int]:
-    """Claim ids in the blocks of `keys`, at most `cap` (the most recent) per key, one
-    index range scan per key in a single statement."""
-    found: list[int] = []
+def block_hits(connection: Connection, keys: Sequence[str], cap: int) -> dict[str, list[int]]:
+    """For each key, the ids of the `cap` most recent claims in its block, newest first:
+    one index range scan per key, in a single statement."""
+    found: dict[str, list[int]] = {key: [] for key in keys}
     for at in range(0, len(keys), 50):
         part = keys[at:at + 50]
         sql = " UNION ALL ".join(
-            f"SELECT claim_id FROM (SELECT claim_id FROM claim_blocks WHERE block_key = :k{i} "
-            f"ORDER BY claim_id DESC LIMIT :cap) AS b{i}" for i in range(len(part)))
+            f"SELECT block_key, claim_id FROM (SELECT block_key, claim_id FROM claim_blocks "
+            f"WHERE block_key = :k{i} ORDER BY claim_id DESC LIMIT :cap) AS b{i}"
+            for i in range(len(part)))
         params = {f"k{i}": key for i, key in enumerate(part)}
         params["cap"] = cap
-        found.extend(connection.execute(text(sql), params).scalars())
+        for key, claim_id in connection.execute(text(sql), params):
+            found[key].append(claim_id)
     return found
+
+
+def block_candidates(connection: Connection, keys: Sequence[str], cap: int) -> list[int]:
+    """Claim ids in the blocks of `keys`, at most `cap` (the most recent) per key."""
+    return [i for ids in block_hits(connection, keys, cap).values() for i in ids]
+
+
+def rank_candidates(hits: dict[str, list[int]], cap: int, limit: int) -> list[int]:
+    """The `limit` claims sharing the most *informative* keys: a key whose block is small
+    says more than one that filled its cap (weight log(1 + cap / block size)); ties go
+    to the most recent claim."""
+    score: dict[int, float] = {}
+    for ids in hits.values():
+        if not ids:
+            continue
+        weight = math.log1p(cap / len(ids))
+        for claim_id in ids:
+            score[claim_id] = score.get(claim_id, 0.0) + weight
+    ranked = sorted(score.items(), key=lambda kv: (-kv[1], -kv[0]))
+    return [claim_id for claim_id, _ in ranked[:limit]]
 
 
 def link_new_claims(session: Session, claims: list[Claim],
@@ -403,7 +462,7 @@ def link_new_claims(session: Session, claims: list[Claim],
     session.flush()
     connection = session.connection()
     linker = ClaimLinker(connection, options)
-    loaded = load_claims(connection, [c.id for c in claims])
+    loaded = load_claims(connection, [c.id for c in claims], linker.story_for)
     for claim in sorted(claims, key=lambda c: c.id):
         linker.link(loaded[claim.id])
     for claim in claims:  # keep the ORM objects in step with what SQL wrote
@@ -447,8 +506,11 @@ def relink(session: Session, options: LinkOptions = DEFAULT_OPTIONS, chunk: int 
     session.commit()
     linker = ClaimLinker(session.connection(), options)
     last = 0
-    while batch := claims_after(session.connection(), last, chunk):
+    while True:
         linker.use(session.connection())
+        batch = claims_after(session.connection(), last, chunk, linker.story_for)
+        if not batch:
+            break
         for claim in batch:
             linker.link(claim)
         session.commit()
@@ -502,8 +564,8 @@ def similar_claims(session: Session, query: str, limit: int = 10,
     `factrack.matching.retrieval.rank_claims` (BM25 + rapidfuzz on canonical wordings)."""
     connection = session.connection()
     keys = sorted(query_keys(query))
-    hits = Counter(block_candidates(connection, keys, per_key_cap))
-    ids = [i for i, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:max_candidates]]
+    ids = rank_candidates(block_hits(connection, keys, per_key_cap), per_key_cap,
+                          max_candidates)
     rows: list = []
     for at in range(0, len(ids), _IN_CHUNK):
         rows += connection.execute(

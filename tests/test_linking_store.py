@@ -7,7 +7,7 @@ located by the figure in their text, never by extraction details.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import pytest
 from sqlmodel import Session
@@ -16,11 +16,12 @@ from factrack.db import open_database
 from factrack.ingest import add_article
 from factrack.extract.types import ClaimCandidate, Extraction
 from factrack.inputs import ArticleSource
-from factrack.linking import (LinkOptions, block_candidates, claims_after, derived_fields,
-                              relink)
+from factrack.linking import (LinkOptions, article_story, block_candidates, claims_after,
+                              derived_fields, relink)
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.linking import link_incrementally
 from factrack.matching.records import ClaimRecord
+from factrack.matching.settings import DEFAULT_SETTINGS
 
 # Three outlets report one figure; the third has it changed. Each article also has an
 # unrelated claim with the very same number, which must not join the group.
@@ -51,14 +52,17 @@ def write(tmp_path, name: str, text: str):
 def claims_table(db_url) -> list[sqlite3.Row]:
     with sqlite3.connect(db_url) as connection:
         connection.row_factory = sqlite3.Row
-        return connection.execute("select id, article_id, text, group_id, status "
+        return connection.execute("select id, article_id, text, group_id, status, "
+                                  "substr(text, figure_start - start + 1, "
+                                  "figure_end - figure_start) as figure "
                                   "from claims order by id").fetchall()
 
 
-def find(db_url, article_id: int, *words: str) -> sqlite3.Row:
-    hits = [c for c in claims_table(db_url)
-            if c["article_id"] == article_id and all(w in c["text"] for w in words)]
-    assert len(hits) == 1, (article_id, words, [dict(c) for c in claims_table(db_url)])
+def find(db_url, article_id: int, figure: str, *words: str) -> sqlite3.Row:
+    """The claim of this article whose figure reads `figure` and whose text has `words`."""
+    hits = [c for c in claims_table(db_url) if c["article_id"] == article_id
+            and figure in c["figure"] and all(w in c["text"] for w in words)]
+    assert len(hits) == 1, (article_id, figure, words, [dict(c) for c in claims_table(db_url)])
     return hits[0]
 
 
@@ -92,10 +96,10 @@ def test_same_claim_reworded_links_and_same_number_elsewhere_does_not(cli, tmp_p
     result = cli("add", write(tmp_path, "middle.txt", MIDDLE))
     assert result.exit_code == 0
     assert "1 linked" in result.stdout
-    first, second = find(db_url, 1, "drivers"), find(db_url, 2, "drivers")
+    first, second = find(db_url, 1, "4,500", "drivers"), find(db_url, 2, "4,500", "drivers")
     assert first["group_id"] is not None and first["group_id"] == second["group_id"]
     for article_id, word in ((1, "visitors"), (2, "tickets")):
-        assert find(db_url, article_id, word)["group_id"] is None
+        assert find(db_url, article_id, "4,500", word)["group_id"] is None
     with sqlite3.connect(db_url) as connection:
         (representative,) = connection.execute("select representative from claim_groups "
                                                "where id = ?", (first["group_id"],)).fetchone()
@@ -105,8 +109,8 @@ def test_same_claim_reworded_links_and_same_number_elsewhere_does_not(cli, tmp_p
 
 def test_changed_figure_flags_both_claims_once(three_articles):
     db_url = three_articles
-    early, middle = find(db_url, 1, "drivers"), find(db_url, 2, "drivers")
-    late = find(db_url, 3, "drivers")
+    early, middle = find(db_url, 1, "4,500", "drivers"), find(db_url, 2, "4,500", "drivers")
+    late = find(db_url, 3, "9,000", "drivers")
     assert early["group_id"] == middle["group_id"] == late["group_id"] is not None
     late_flag = flags(db_url, late["id"])["figure-mismatch"]
     # One flag per claim even though the late claim disagrees with two earlier ones.
@@ -116,7 +120,7 @@ def test_changed_figure_flags_both_claims_once(three_articles):
     assert flags(db_url, middle["id"])["figure-mismatch"] == (
         f"claim {late['id']} says 9,000; this says 4,500")
     assert late["status"] == "flagged" and early["status"] == "flagged"
-    assert "figure-mismatch" not in flags(db_url, find(db_url, 1, "visitors")["id"])
+    assert "figure-mismatch" not in flags(db_url, find(db_url, 1, "4,500", "visitors")["id"])
 
 
 def test_relink_reproduces_groups_and_flags(cli, three_articles):
@@ -132,25 +136,37 @@ def test_relink_reproduces_groups_and_flags(cli, three_articles):
     assert {c["id"]: flags(db_url, c["id"]) for c in claims_table(db_url)} == flags_before
 
 
-def test_relink_with_strict_threshold_then_default(cli, three_articles):
-    """A strict threshold keeps only the word-for-word repeat; the reworded claim leaves
-    the group and loses its mismatch flag (and its 'flagged' status); default restores."""
+def test_relink_thresholds_unlink_and_restore(cli, three_articles):
+    """Above any score nothing links: groups, mismatch flags and the 'flagged' status they
+    gave go; relinking with the defaults restores them all."""
     db_url = three_articles
     before = groups(db_url)
-    early, middle = find(db_url, 1, "drivers"), find(db_url, 2, "drivers")
-    late = find(db_url, 3, "drivers")
-    assert before == {frozenset({early["id"], middle["id"], late["id"]})}
-    result = cli("relink", "--threshold", "0.99")
+    late = find(db_url, 3, "9,000", "drivers")
+    assert late["status"] == "flagged"
+    result = cli("relink", "--threshold", "1.01")
     assert result.exit_code == 0, result.output
-    assert groups(db_url) == {frozenset({early["id"], late["id"]})}
-    assert "figure-mismatch" not in flags(db_url, middle["id"])
-    assert find(db_url, 2, "drivers")["status"] == "new"
-    assert "figure-mismatch" in flags(db_url, late["id"])
+    assert "0 linked into 0 groups, 0 figure-mismatch flags" in result.stdout
+    assert groups(db_url) == set()
     with sqlite3.connect(db_url) as connection:
-        assert connection.execute("select count(*) from claim_groups").fetchone() == (1,)
+        assert connection.execute("select count(*) from claim_groups").fetchone() == (0,)
+        assert connection.execute("select count(*) from flags where code = "
+                                  "'figure-mismatch'").fetchone() == (0,)
+    assert find(db_url, 3, "9,000", "drivers")["status"] == "new"
     assert cli("relink").exit_code == 0
     assert groups(db_url) == before
-    assert find(db_url, 2, "drivers")["status"] == "flagged"
+    assert find(db_url, 3, "9,000", "drivers")["status"] == "flagged"
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.9, 1.0])
+def test_relink_threshold_gives_the_reference_groups(cli, three_articles, threshold):
+    assert cli("relink", "--threshold", threshold).exit_code == 0
+    engine = open_database(three_articles)
+    with Session(engine) as session:
+        stored = claims_after(session.connection(), 0, 10_000)
+    settings = replace(DEFAULT_SETTINGS, link_threshold=threshold)
+    reference, _ = link_incrementally([c.record for c in stored], settings)
+    assert groups(three_articles) == {frozenset(r.id for r in g)
+                                      for g in reference if len(g) > 1}
 
 
 def test_database_linker_matches_in_memory_reference(three_articles):
@@ -217,17 +233,24 @@ def test_tight_caps_still_link_the_recent_repeat(db_url):
 
 
 def test_stored_wordings_equal_a_fresh_normalization(three_articles):
-    """Candidates are rebuilt from `claim_wordings`; those must be what matching computes."""
+    """Candidates are rebuilt from `claim_wordings`; those must be what matching computes
+    (with the article's story when records carry one)."""
     engine = open_database(three_articles)
+    with sqlite3.connect(three_articles) as connection:
+        articles = dict(((i, (title, text)) for i, title, text in
+                         connection.execute("select id, title, text from articles")))
     with Session(engine) as session:
         stored = claims_after(session.connection(), 0, 10_000)
     assert stored and all(c.indexed for c in stored)
+    story = ({"story": article_story(*articles[c.record.article_id]) for c in stored}
+             if "story" in {f.name for f in fields(ClaimRecord)} else {})
     for claim in stored:
         r = claim.record
+        extra = ({"story": article_story(*articles[r.article_id])} if story else {})
         fresh = ClaimRecord(id=r.id, text=r.text, kind=r.kind, value=r.value,
                             value_max=r.value_max, unit=r.unit, bound=r.bound,
                             measure=r.measure, speaker=r.speaker, article_id=r.article_id,
-                            figure_start=r.figure_start, figure_end=r.figure_end)
+                            figure_start=r.figure_start, figure_end=r.figure_end, **extra)
         assert r == fresh
         assert all(getattr(r, f.name) == getattr(fresh, f.name) for f in fields(ClaimRecord))
 
@@ -240,7 +263,11 @@ def test_stale_derived_fields_are_recomputed(three_articles):
         connection.execute("update claim_wordings set derived = ? where claim_id = ?",
                            ('{"wording": "stale"}', claim_id))
     engine = open_database(three_articles)
+    with sqlite3.connect(three_articles) as connection:
+        title, text = connection.execute("select title, text from articles where id = 1"
+                                         ).fetchone()
     with Session(engine) as session:
-        first = claims_after(session.connection(), 0, 1)[0]
+        first = claims_after(session.connection(), 0, 1,
+                             story_for=lambda _: article_story(title, text))[0]
     assert first.id == claim_id and first.record.wording != "stale"
     assert derived_fields(first.record) == derived
