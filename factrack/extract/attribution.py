@@ -12,7 +12,7 @@ per clause at no real cost. See docs/attribution.md for the rules and limits.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -154,7 +154,8 @@ _STARTERS = frozenset("The He She It They We I But And A An In On At This That T
 _CHAIN_STARTS = re.compile(r"^\s*(?:[A-Z][a-z]*,\s*)?")
 _THAT_NEAR = re.compile(r"\bthat\b")
 _WORDS = re.compile(r"[\w’']+")
-_WORD_START = re.compile(r"(?<![\w’'.\-§])(?=[A-Za-z])")
+# Where a subject can start: a capital, a pronoun or a determiner.
+_WORD_START = re.compile(r"(?<![\w’'.\-§])(?=[A-Z]|(?:he|she|they|the|a|an|some|many)\b)")
 _GERUND_BEFORE = re.compile(r"(?:[,;:—–§]|\b(?:and|in|by|while|before|after|when|also|"
                             r"then|later|again|is|are|was|were|been|be|but|now|"
                             r"still|repeatedly|publicly|of|without|despite))\s*$")
@@ -429,35 +430,41 @@ class _Builder:
 
     # -- paragraphs --------------------------------------------------------------------
     def run(self) -> AttributionIndex:
-        mentions = []
         prepared = []
+        pieces = []
+        last = 0
         for p in self.body:
             # names inside quotes are what speakers talk about, not antecedents
             quotes = find_quotes(p.text)
             masked = mask_quotes(p.text, quotes, MASK)
             prepared.append((p, quotes, masked))
-            mentions.extend(find_mentions(masked, p.start))
-        self.coref.register(mentions, self.text)
-        # one pass over the masked body (other text blanked) for bare surnames
-        pieces = []
-        last = 0
-        for p, _, masked in prepared:
-            pieces.append(" " * (p.start - last))
+            pieces.append("\n" * (p.start - last))
             pieces.append(masked)
             last = p.start + len(masked)
-        singles = self.coref.find_surnames("".join(pieces))
+        # The body with quotes masked and all other text blanked by newlines, at the
+        # article's offsets: names, surnames and cue words are each found in one pass.
+        body = "".join(pieces)
+        self.coref.register(find_mentions(body), self.text)
+        singles = self.coref.find_surnames(body)
         if singles:
             self.coref.register(singles, self.text)
+        cue_words = _cue_words(body)
+        cue_starts = [w[0] for w in cue_words]
         prev_open: int | None = None   # index in self.quotes of a run-on quote
         prev_colon = False
         for order, (p, quotes, masked) in enumerate(prepared):
-            prev_open, prev_colon = self._paragraph(order, p, quotes, masked, prev_open,
-                                                    prev_colon)
+            lo = bisect_left(cue_starts, p.start)
+            hi = bisect_left(cue_starts, p.end)
+            words = [(a - p.start, b - p.start, kind, word)
+                     for a, b, kind, word in cue_words[lo:hi]]
+            prev_open, prev_colon = self._paragraph(order, p, quotes, masked, words,
+                                                    prev_open, prev_colon)
         self._settle_quotes()
         return self._index()
 
     def _paragraph(self, order: int, p: Paragraph, quotes: list[QuoteSpan], masked: str,
-                   prev_open: int | None, prev_colon: bool) -> tuple[int | None, bool]:
+                   words: list[tuple[int, int, str, str]], prev_open: int | None,
+                   prev_colon: bool) -> tuple[int | None, bool]:
         text = p.text
         first_quote_index = len(self.quotes)
         for q in quotes:
@@ -471,7 +478,6 @@ class _Builder:
         last_eid = None
         any_cue = False
         # most paragraphs hold no quote and no reporting verb: nothing to split
-        words = _cue_words(masked)
         sentences = _sentences(masked, text) if quotes or words else ()
         for s0, s1 in sentences:
             cues = self._cues(masked, s0, s1, p.start, words) if words else []

@@ -140,7 +140,8 @@ _TOKEN = re.compile(rf"{_CAP_POSS}|{_CAP}|[\w’'\-]+")
 _RUN_TOKEN = (r"[A-ZÀ-ÖØ-Þ](?:(?:r|rs|s|iss|me|rof|en|ep|ov|t|ol|apt|gt|ev|essrs)\.(?=\s)|"
               r"\.(?:[A-Z]\.)*|[\w’'\-]*(?<![’']))")
 _CAP_RUN = re.compile(
-    rf"{_RUN_TOKEN}(?:\s+(?:(?:of|for|the|de|van|von|bin|al|la|le|del)\s+)?{_RUN_TOKEN}){{1,6}}"
+    rf"{_RUN_TOKEN}(?:[ \t\xa0]+(?:(?:of|for|the|de|van|von|bin|al|la|le|del)[ \t\xa0]+)?"
+    rf"{_RUN_TOKEN}){{1,6}}"
     rf"(?![\w’'])")
 _MOD_WORDS = frozenset(_MODS[3:-1].replace("[a-z]+-run|", "").replace("defen[cs]e", "defence|defense")
                        .split("|"))
@@ -378,58 +379,75 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-_"):
             continue
-        run = m.group()
-        first, _, rest = run.partition(" ")
-        if first in FUNCTION_CAPS and rest:
-            # "The United States", "When Ms. Ode": drop the sentence-initial word
-            lead = len(run) - len(rest)
-            run = rest
-            start += lead
-        elif first in FUNCTION_CAPS:
-            continue
         # title words just before the run: "Chinese leader Xi Jinping", "chief executive X"
         prev = text[max(0, start - 16):start].rsplit(None, 1)
         lowprev = prev[-1].lower() if prev else ""
-        before = text[max(0, start - 48):start].split() if (
-            lowprev in TITLE_WORDS or lowprev in _MOD_WORDS) else ()
-        taken = 0
-        titled = False
-        for word in reversed(before):
-            low = word.lower().rstrip(",")
-            if word.endswith(",") or taken >= 3:
-                break
-            if low in TITLE_WORDS or low in _MOD_WORDS or low == "and" and titled:
-                titled = titled or low in TITLE_WORDS
-                taken += 1
-            elif titled and word[:1].isupper() and word not in FUNCTION_CAPS:
-                taken += 1
-                break
-            else:
-                break
-        run_start = start
-        if taken and titled:
-            found_at = text.rfind(" ".join(before[-taken:]), 0, start)
-            start = run_start if found_at < 0 else found_at
-        if start == run_start and " " not in run and "’" not in run and "'" not in run:
-            if _is_name_token(run):   # a bare capitalized word: maybe a known surname
-                found.append(Mention(offset + start, offset + m.end(), run, "single", run))
-            continue
-        if start == run_start and "." not in run and "’" not in run and "'" not in run:
-            # fast path for plain runs ("Time Warner", "Xinhua News Agency", "Ana Ruiz")
-            words = run.split()
-            lows = [w.lower() for w in words]
-            if any(w in ORG_WORDS for w in lows) and not any(w in TITLE_WORDS for w in lows):
-                found.append(Mention(offset + start, offset + m.end(), run, "organization",
-                                     run))
-                continue
-            if all(_is_name_token(w) for w in words):
-                found.append(Mention(offset + start, offset + m.end(), run, "person", run))
-                continue
-        mention = classify(text[start:m.end()], offset + start)
-        if mention is None or mention.kind in ("unnamed", "roleref"):
-            continue
-        found.append(mention)
+        context = text[max(0, start - 48):start] if (
+            lowprev in TITLE_WORDS or lowprev in _MOD_WORDS) else ""
+        if "\n" in context:   # never reach back into another paragraph
+            context = context[context.rfind("\n") + 1:]
+        reading = _read_run(m.group(), context)
+        if reading is not None:
+            shift, mention = reading
+            found.append(Mention(offset + start + shift, offset + start + mention.end,
+                                 mention.surface, mention.kind, mention.name, mention.role,
+                                 mention.honorific, mention.gender))
     return found
+
+
+@lru_cache(maxsize=8192)
+def _read_run(run: str, context: str) -> tuple[int, Mention] | None:
+    """The mention a capitalized run makes, given the text just before it when that ends in
+    a title word: (start shift relative to the run, mention with end relative to the run
+    start). Cached: an article repeats its names."""
+    start = 0
+    first, _, rest = run.partition(" ")
+    if first in FUNCTION_CAPS and rest:
+        # "The United States", "When Ms. Ode": drop the sentence-initial word
+        start = len(run) - len(rest)
+    elif first in FUNCTION_CAPS:
+        return None
+    run = run[start:]
+    before = context.split()
+    taken = 0
+    titled = False
+    for word in reversed(before):
+        low = word.lower().rstrip(",")
+        if word.endswith(",") or taken >= 3:
+            break
+        if low in TITLE_WORDS or low in _MOD_WORDS or low == "and" and titled:
+            titled = titled or low in TITLE_WORDS
+            taken += 1
+        elif titled and word[:1].isupper() and word not in FUNCTION_CAPS:
+            taken += 1
+            break
+        else:
+            break
+    end = start + len(run)
+    if taken and titled:
+        prefix = " ".join(before[-taken:])
+        found_at = context.rfind(prefix)
+        if found_at >= 0:
+            shift = found_at - len(context)   # negative: the phrase starts before the run
+            mention = classify(context[found_at:] + run, 0)
+            if mention is None or mention.kind in ("unnamed", "roleref"):
+                return None
+            mention.end = shift + mention.end
+            return shift + mention.start, mention
+    if "." not in run and "’" not in run and "'" not in run:
+        # fast path for plain runs ("Time Warner", "Xinhua News Agency", "Ana Ruiz")
+        words = run.split()
+        lows = [w.lower() for w in words]
+        if any(w in ORG_WORDS for w in lows) and not any(w in TITLE_WORDS for w in lows):
+            return start, Mention(0, end, run, "organization", run)
+        if len(words) > 1 and all(_is_name_token(w) for w in words):
+            return start, Mention(0, end, run, "person", run)
+        if len(words) == 1:
+            return None
+    mention = classify(run, start)
+    if mention is None or mention.kind in ("unnamed", "roleref"):
+        return None
+    return mention.start, mention
 
 
 # --------------------------------------------------------------------------- coreference
