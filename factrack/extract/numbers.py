@@ -145,7 +145,7 @@ _TAIL = re.compile(
 )
 
 _WORD = re.compile(r"\s+([A-Za-z][\w'’&-]*)")
-_WORDS_BACK = re.compile(r"[A-Za-z][\w'’-]*\.?|[,;:()\"“”]")
+_WORDS_BACK = re.compile(r"(?<![\w$£€¥])[A-Za-z][\w'’-]*\.?|[,;:()\"“”]")
 _OF = re.compile(r"\s+of\s+", re.I)
 _PER = re.compile(
     rf"\s+(?:per|for\s+every|out\s+of\s+every|in\s+every|every)(?:\s+(?P<num>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE}))?)?(?=\s)",
@@ -168,11 +168,12 @@ _SCORE_PREV = frozenset(
     "beat beats beating beaten won win wins winning lost lose loses losing drew draw draws voted "
     "vote defeated thrashed edged trailed trailing led leading victory defeat score scored by "
     "level at crushed hammered thumped routed overcame downed trounced swept aside saw "
-    "downed stunned edging".split())
+    "downed stunned edging out beating humiliation".split())
 _SCORE_NEXT = frozenset(
     "win wins victory victories defeat defeats loss losses draw lead home away scoreline "
     "aggregate thrashing hammering drubbing success triumph half-time advantage margin "
-    "majority vote votes decision decisions ruling rulings verdict split".split())
+    "majority vote votes decision decisions ruling rulings verdict split humiliation flop "
+    "rout reverse defeat".split())
 _METRE_BEFORE = frozenset("the a an of over than for about around in his her their its at "
                           "some under below above".split())
 _ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
@@ -621,6 +622,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         ok = True
         if sep == "and" and bound != "range":
             ok = False
+        if tail.group("rpct") and (currency or scale) and not tail.group("unit1"):
+            ok = False  # "£50bn - 14% higher": two figures, not a range
         if sep == "to" and (bound != "exact" or _preceded_by_from_or_change(text, start)):
             ok = False
         if ok and scale and not tail.group("rscale") and tail.group("rdigits"):
@@ -633,7 +636,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 and "." not in digits + tail.group("rdigits") and value <= 200 and rvalue <= 200 \
                 and _score_context(text, start, tail.end("range")):
             return Quantity(start, tail.end("range"), "count", value, rvalue, "score", "exact", None)
-        if ok and sep in "-–—" and rvalue < value and not (tail.group("rscale") or tail.group("rcur")):
+        if ok and sep in "-–—" and rvalue < value and not (tail.group("rscale") or tail.group("rcur")
+                                                            or scale or currency or pct or pp):
             return _Skip(tail.end("range"))  # "a 22-4 run": neither a range nor a final score
         if ok:
             value_max = rvalue
@@ -641,8 +645,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if tail.group("rcur") and not currency:
                 currency = lx.CURRENCY_PREFIXES.get(tail.group("rcur").lower().replace(" ", ""))
             end = tail.end("range")
-        elif tail.group("unit1"):
-            end = tail.end("unit1")
+        else:
+            pct, pp = tail.group("pct"), tail.group("pp")  # the rejected range's units are not ours
+            if tail.group("unit1"):
+                end = tail.end("unit1")
     elif tail.group("unit1"):
         end = tail.end("unit1")
     if bound == "range" and value_max is None:
@@ -891,17 +897,23 @@ def _preceded_by_from_or_change(text: str, start: int) -> bool:
     return any(w in ("from", "between") or w in _CHANGE_WORDS for w, _ in back[-2:])
 
 
+_NEXT_SET = re.compile(r"\s+\d{1,2}-\d{1,2}\b")
 _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s\(\d+-\d+\))?\s$")
 
 
 def _score_context(text: str, start: int, end: int) -> bool:
     """'won 3-1', 'a 5-4 decision', 'Ireland 19-13 England', tennis sets '6-4 6-4'."""
-    back = _prev_words(text, start, 1)
-    if back and back[-1][0] in _SCORE_PREV:
-        return True
+    back = _prev_words(text, start, 6)
+    for w, _ in reversed(back):  # "defeated Australian Samantha Stosur 6-2"
+        if w in _SCORE_PREV:
+            return True
+        if not w[0].isalpha() or (w in lx.NP_STOP and w not in ("by", "at")):
+            break
     nxt = _WORD.match(text, end)
     if nxt and nxt.group(1).lower() in _SCORE_NEXT:
         return True
+    if nxt and nxt.group(1).lower() in ("up", "down", "ahead", "behind") or _NEXT_SET.match(text, end):
+        return True  # "Spain go 2-0 up", tennis sets "6-2 6-3"
     if back and nxt and text[back[-1][1]].isupper() and nxt.group(1)[0].isupper() \
             and not _title_case(text, start):
         return True  # between two team names
