@@ -154,7 +154,7 @@ CASES = [
     ("Rain fell on one summer in three.", "one summer in three", "share", 100 / 3, None, "%", "exact", "summer"),
     ("Deaths were 443 a year earlier.", "443", "count", 443, None, None, "exact", None),
     ("Voters drive 550 miles each way.", "550 miles", "count", 550, None, "mile", "exact", None),
-    ("The project will cost £50bn - 14% more than planned.", "£50bn", "money", 5e10, None, "GBP", "exact", None),
+    ("The project will cost £50bn - 14% more than planned.", "£50bn", "money", 5e10, None, "GBP", "exact", "project"),
     # scores and vote tallies
     ("The Senate voted 28-8 in favour.", "28-8", "count", 28, 8, "score", "exact", None),
     ("Ivanova defeated Anna Smith 6-2 in the final.", "6-2", "count", 6, 2, "score", "exact", None),
