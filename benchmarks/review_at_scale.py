@@ -6,7 +6,8 @@ step happens inside a transaction that is rolled back). Prints medians of:
 * `apply_flags` on a fresh article of 50 claims (half repeat stored keys, half are new),
   the step `add` runs for every article: its database work is one indexed probe per key
   and group (`LIMIT 1`), so it should not grow with the database;
-* `review_queue` (the first 20 of the queue) with 2% of all claims flagged;
+* `review_queue` (the first 20 of the queue) with 2% of all claims flagged, and
+  `review_queue_ids` (the whole queue, as the one-key mode loads it);
 * `set_status` on a claim in a group (conditional UPDATE plus the group's events).
 
     python benchmarks/scale_db.py --claims 1000000 --out benchmarks/out/scale-1m.db
@@ -31,7 +32,7 @@ from factrack.db import open_database  # noqa: E402
 from factrack.flags import apply_flags  # noqa: E402
 from factrack.models import Article, Claim, Flag  # noqa: E402
 from factrack.queries import ClaimFilter  # noqa: E402
-from factrack.review import review_queue, set_status  # noqa: E402
+from factrack.review import review_queue, review_queue_ids, set_status  # noqa: E402
 
 BATCH = 50
 CODES = ("unattributed", "superlative", "implausible", "figure-mismatch", "previously-false")
@@ -89,6 +90,12 @@ def bench(path: str, runs: int) -> dict:
             queue = review_queue(session, ClaimFilter(limit=20))
             queue_times.append(time.perf_counter() - started)
 
+        ids_times = []
+        for _ in range(max(3, runs // 2)):
+            started = time.perf_counter()
+            ids = review_queue_ids(session, ClaimFilter())
+            ids_times.append(time.perf_counter() - started)
+
         grouped = session.exec(select(Claim.id, Claim.status)
                                .where(Claim.group_id.is_not(None)).limit(runs)).all()
         status_times = []
@@ -104,6 +111,7 @@ def bench(path: str, runs: int) -> dict:
             "apply_flags_ms_per_article": round(median_ms(flag_times), 2),
             "apply_flags_ms_per_claim": round(median_ms(flag_times) / BATCH, 3),
             "review_queue_ms": round(median_ms(queue_times), 1), "queue_len": len(queue),
+            "whole_queue_ids_ms": round(median_ms(ids_times), 1), "queue_ids": len(ids),
             "set_status_ms": round(median_ms(status_times), 2) if status_times else None}
 
 

@@ -15,8 +15,8 @@ from factrack.cli import main
 from factrack.db import open_database
 from factrack.errors import ConflictError, NotFoundError
 from factrack.models import Claim, Flag, ReviewEvent
-from factrack.review import review_queue, set_status
-from factrack.queries import ClaimFilter
+from factrack.queries import ClaimFilter, list_claims
+from factrack.review import queue_order, review_queue, review_queue_ids, set_status
 
 FERRIES = """Lunmouth ferry operator reports a busy year
 
@@ -218,7 +218,15 @@ def test_queue_without_a_terminal_is_printed_most_urgent_first(cli, tmp_path, db
     assert only and {r["article_id"] for r in only} == {1}
     with Session(open_database(db_url)) as session:
         limited = review_queue(session, ClaimFilter(limit=1))
+        in_sql = review_queue(session, ClaimFilter())  # the plain queue is ordered in SQL
+        in_python = sorted(list_claims(session, ClaimFilter(status="flagged")).rows,
+                           key=queue_order)
     assert [r["id"] for r in limited] == [repeat["id"]]
+    assert [r["id"] for r in in_sql] == [r["id"] for r in in_python] == [r["id"] for r in queue]
+    assert in_sql == queue
+    with Session(open_database(db_url)) as session:
+        assert review_queue_ids(session, ClaimFilter()) == [r["id"] for r in queue]
+        assert review_queue_ids(session, ClaimFilter(article_id=1)) == [r["id"] for r in only]
 
 
 # -- interactive -------------------------------------------------------------------------

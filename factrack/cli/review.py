@@ -13,7 +13,8 @@ from factrack.cli.common import db_option, engine_for
 from factrack.cli.output import figure_text, render
 from factrack.errors import ConflictError
 from factrack.models import REVIEW_STATUSES
-from factrack.review import claim_for_review, default_reviewer, review_queue, set_status
+from factrack.review import (claim_for_review, default_reviewer, review_queue,
+                             review_queue_ids, set_status)
 
 QUEUE_COLUMNS = (("id", 5), ("top_flag", 19), ("status", 8), ("figure", 12), ("text", 0))
 KEYS = {"v": "verified", "d": "disputed", "f": "false", "x": "dismissed"}
@@ -66,12 +67,13 @@ def review(claim_id, note_text, source, reviewer, expect, fmt, interactive, db, 
                                    "(or run it in a terminal to review it interactively)")
         _interactive(engine, [claim_id], reviewer)
         return
+    if interactive:
+        with Session(engine) as session:
+            ids = review_queue_ids(session, make_filter(filters))
+        _interactive(engine, ids, reviewer, statuses={filters.get("status") or "flagged"})
+        return
     with Session(engine) as session:
         rows = review_queue(session, make_filter(filters))
-    if interactive:
-        _interactive(engine, [row["id"] for row in rows], reviewer,
-                     statuses={filters.get("status") or "flagged"})
-        return
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
         return
