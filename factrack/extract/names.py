@@ -514,7 +514,9 @@ class Coreference:
         """Bare surnames (or first tokens: "Xi") of the full names registered so far, as
         in "Clinton said": str.find per known name, cheaper than compiling a regex."""
         found: list[Mention] = []
-        words = {token for (_, token) in self._by_token if _is_name_token(token)}
+        words = {token for (side, token), sites in self._by_token.items()
+                 if (side == -1 or any(len(self.entities[e].tokens()) == 2 for _, e in sites))
+                 and _is_name_token(token)}
         n = len(text)
         for word in words:
             at = text.find(word)
