@@ -45,8 +45,8 @@ BADGE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:by|written\s+by|reporting\s+by|words\s+by|story\s+by)\s+[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*|\s+and\s+|,\s*|\s+|\s+(?:in|for)\s+)*(?:\s*,\s*[^.]{0,60})?$",
+    r"^(?:[Bb]y|[Ww]ritten\s+by|[Rr]eporting\s+by|[Ww]ords\s+by|[Ss]tory\s+by|BY)\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*|\s+and\b|,|\s+(?:in|for)\b)*(?:\s*[,|–—-]\s*[^.]{0,60})?$",
 )
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b)|this\s+(?:article|story)\s+(?:was|has\s+been)\s+"
@@ -104,7 +104,9 @@ _PHOTO_VERBS = (
     r"speaks|talks|gestures|waves|smiles|looks\s+on|listens|arrives|walks|attends|delivers|"
     r"shakes\s+hands|stands|sits|holds|poses|prays|marches|rally|rallies|gather|gathers|"
     r"produce|produces|work|works|wait|waits|watch|watches|leaves|greets|meets|reacts|visits|"
-    r"is\s+seen|are\s+seen|is\s+pictured|are\s+pictured"
+    r"is\s+seen|are\s+seen|is\s+pictured|are\s+pictured|repairs?|cleans?|inspects?|carry|carries|"
+    r"rides?|plays?|performs?|celebrates?|protests?|stand|walk|sit|look|looks|hold|speak|talk|"
+    r"wave|pose|cheer|cheers|queue|queues|line\s+up|lines\s+up|march|display|displays|builds?"
 )
 CAPTION_CUES = re.compile(
     rf"\b(?:{_PHOTO_VERBS})\b(?:[^.]|\.(?!\s)){{0,160}}\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
@@ -112,11 +114,16 @@ CAPTION_CUES = re.compile(
     rf"[^.]{{0,60}}\b(?:{_PHOTO_VERBS})\b"
     r"|\bin\s+this\s+(?:undated\s+)?(?:file\s+)?(?:photo|image|picture|handout|still)"
 )
+_SPEECH = re.compile(r"\b(?:said|says|added|told|claimed|according)\b")
+_DATE_WITH_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 _PHOTO_VERB = re.compile(rf"\b(?:{_PHOTO_VERBS})\b")
 _LABELLED_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
 _PICTURE_WORDS = re.compile(r"\b(?:pictured|photographed|\((?:left|right|centre|center|above|below)\))")
 # Links to galleries and videos: "PHOTOS: Stars who ...", "WATCH: ...", "VIEW GALLERY".
-PROMO = re.compile(r"^(?:photos|videos?|gallery|watch|view\s+gallery|more\s+photos|listen)\b\s*:?", re.IGNORECASE)
+PROMO = re.compile(
+    r"^(?:(?i:photos?|videos?|gallery|watch|listen|more\s+photos|slideshow)\s*:|"
+    r"(?:VIEW\s+GALLERY|PHOTOS|VIDEOS?|WATCH|SLIDESHOW)\b)"
+)
 # Embedded script or markup pasted with the text.
 CODE = re.compile(r"function\s*\(|\bvar\s+\w+\s*=|getElementsBy|</?\w+[^>]*>|\{\s*\w+\s*:|;\s*\}")
 # Substrings (case kept, first letter dropped) without which the slower patterns cannot match.
@@ -159,7 +166,11 @@ def is_caption(line: str) -> bool:
 
 def describes_photo(line: str) -> bool:
     """Right after a credit line: present-tense picture language in the first sentence."""
-    return bool(_PHOTO_VERB.search(line, 0, 150)) or is_caption(line)
+    if is_caption(line) or _DATE_WITH_YEAR.search(line):
+        return True
+    if line[:1] in "\"'“‘" or _SPEECH.search(line, 0, 120):
+        return False
+    return bool(_PHOTO_VERB.search(line, 0, 70))
 
 
 def is_furniture(line: str) -> bool:

@@ -1,0 +1,217 @@
+"""The extraction pipeline: clauses, numeric and factual claims, scores, real articles."""
+
+from __future__ import annotations
+
+import csv
+import glob
+from pathlib import Path
+
+import pytest
+
+from factrack.extract import extract
+from factrack.extract.checkworthiness import sentence_checkworthiness
+from factrack.extract.clauses import split_clauses
+from factrack.extract.factual import find_factual
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "000_3a15ec0e2c0e75e0.txt"
+CORPUS = SHARED / "corpus"
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [sentence[s:e] for s, e in split_clauses(sentence)]
+
+
+def _claim_with(extraction, figure: str):
+    text = extraction_text[id(extraction)]
+    found = [c for c in extraction.claims if text[c.figure_start:c.figure_end] == figure]
+    assert found, f"no claim with figure {figure!r}: {[c.text for c in extraction.claims]}"
+    return found[0]
+
+
+extraction_text: dict[int, str] = {}
+
+
+def _extract(text: str):
+    result = extract(text)
+    extraction_text[id(result)] = text
+    return result
+
+
+def _check_offsets(text: str, extraction) -> None:
+    for c in extraction.claims:
+        assert text[c.start:c.end] == c.text
+        assert c.start <= c.figure_start < c.figure_end <= c.end
+        assert c.text == c.text.strip()
+        assert 0.0 <= c.checkworthiness <= 1.0
+
+
+# --- clauses ---------------------------------------------------------------------------
+
+def test_clauses_split_at_semicolons_dashes_but_and_while():
+    assert _clauses("Exports rose 4% to $2bn; imports fell 3%.") == ["Exports rose 4% to $2bn", "imports fell 3%"]
+    assert _clauses("The mill makes 20% of the steel – but only 5% of the tools.") == [
+        "The mill makes 20% of the steel", "only 5% of the tools"]
+    assert _clauses("Sales grew 6% in Asia, while costs rose 2,400 dollars a unit.") == [
+        "Sales grew 6% in Asia", "costs rose 2,400 dollars a unit"]
+
+
+def test_clauses_keep_lists_and_compound_subjects_together():
+    sentence = "Paris and Lyon have signed the pact, and Nice is still weighing it."
+    assert _clauses(sentence) == ["Paris and Lyon have signed the pact", "Nice is still weighing it"]
+    assert _clauses("The firm sells bread, cakes, and pies in 12 towns.") == [
+        "The firm sells bread, cakes, and pies in 12 towns"]
+
+
+def test_clauses_drop_reporting_frames_and_speech_tags():
+    sentence = ("Acme is the largest maker of kettles in Ohio – and the mayor noted that the city "
+                "has fined 12 factories.")
+    assert _clauses(sentence) == ["Acme is the largest maker of kettles in Ohio",
+                                  "the city has fined 12 factories"]
+    assert _clauses('"We hired 40 nurses last year," Ms. Grant said.') == ["We hired 40 nurses last year"]
+
+
+def test_two_claims_in_one_sentence():
+    text = "Steel report\n\nThe region makes 20% of the world's steel – but uses 5% of it.\n"
+    result = _extract(text)
+    _check_offsets(text, result)
+    first, second = _claim_with(result, "20%"), _claim_with(result, "5%")
+    assert first.text == "The region makes 20% of the world's steel"
+    assert second.text == "uses 5% of it"
+
+
+def test_and_before_new_subject_gives_factual_and_numeric_claims():
+    text = ("Kettle makers\n\nAcme is Ohio's top maker of kettles and toasters – and the mayor noted "
+            "that the city has already fined more than 12 factories.\n")
+    result = _extract(text)
+    _check_offsets(text, result)
+    factual = [c for c in result.claims if c.kind == "factual"]
+    assert [c.text for c in factual] == ["Acme is Ohio's top maker of kettles and toasters"]
+    assert factual[0].signals == ("superlative",)
+    assert text[factual[0].figure_start:factual[0].figure_end].startswith("top maker")
+    assert factual[0].value is None and factual[0].unit is None and factual[0].bound is None
+    numeric = _claim_with(result, "more than 12")
+    assert numeric.text == "the city has already fined more than 12 factories"
+
+
+# --- factual claims --------------------------------------------------------------------
+
+def test_superlatives_and_assertions_are_factual_triggers():
+    for clause, signal in [
+        ("Lung disease is a leading cause of death in the valley", "superlative"),
+        ("The two mayors held their first talks on water rights", "superlative"),
+        ("Exports reached a record high in March", "superlative"),
+        ("It was the largest ever sale of farmland in the state", "superlative"),
+        ("The Ministry of Health has banned the sale of the drug", "assertion"),
+    ]:
+        trigger = find_factual(clause)
+        assert trigger is not None, clause
+        assert trigger.signal == signal
+
+
+def test_opinions_predictions_and_vague_lines_are_not_factual():
+    for clause in [
+        "I think this could be the best plan the town has seen",
+        "The new bridge will be the longest in the region",
+        "Is this the worst decision of the year?",
+        "Top officials met on Friday",
+        "The leading to the vote was tense",
+        "She thanked everyone for coming",
+    ]:
+        assert find_factual(clause) is None, clause
+
+
+def test_dates_years_and_back_references_are_not_numeric_claims():
+    text = ("Council vote\n\nOn March 3, 2021, the council approved 40 new homes, and the two parties "
+            "agreed to meet again at 9:30 a.m. in the 21st-century library.\n")
+    result = _extract(text)
+    _check_offsets(text, result)
+    figures = {text[c.figure_start:c.figure_end] for c in result.claims if c.kind != "factual"}
+    assert any("40" in f for f in figures)
+    assert not any(f in ("3", "2021", "9", "30", "21", "two") for f in figures), figures
+
+
+def test_repeated_paragraph_yields_its_claims_once():
+    paragraph = "The fund lent $3 million to 14 farms last year."
+    text = f"Farm loans\n\n{paragraph}\n\nOther news followed.\n\n{paragraph.upper()}\n"
+    result = _extract(text)
+    assert sum(1 for c in result.claims if "$3 million" in c.text.replace("$3 MILLION", "$3 million")) == 1
+    assert [p.role for p in result.paragraphs][-1] == "duplicate"
+
+
+# --- check-worthiness ------------------------------------------------------------------
+
+def test_statistic_outranks_opinion_and_prediction():
+    statistic = "Unemployment fell to 4.1% in 2019, the lowest rate in 50 years."
+    opinion = "I think we are going to have a wonderful evening together."
+    prediction = "Maybe things will get better for everybody soon?"
+    assert sentence_checkworthiness(statistic) > sentence_checkworthiness(opinion)
+    assert sentence_checkworthiness(statistic) > sentence_checkworthiness(prediction)
+    text = (f"Jobs\n\n{statistic} The minister said she thinks the next year could be even better "
+            "and will bring 2 surprises.\n")
+    result = _extract(text)
+    fact = next(c for c in result.claims if "4.1%" in c.text)
+    guess = next(c for c in result.claims if "2 surprises" in c.text)
+    assert fact.checkworthiness > guess.checkworthiness
+
+
+# --- the user's seed article and real corpus articles -----------------------------------
+
+needs_shared = pytest.mark.skipif(not SEED.exists(), reason=f"shared data not found at {SHARED}")
+
+
+@needs_shared
+def test_seed_article_furniture_yields_nothing_and_key_figures_are_found():
+    text = SEED.read_text(encoding="utf-8")
+    result = _extract(text)
+    _check_offsets(text, result)
+    by_index = {p.index: p for p in result.paragraphs}
+    for claim in result.claims:
+        assert by_index[claim.paragraph_index].role == "body"
+    roles = {p.text: p.role for p in result.paragraphs}
+    assert roles[result.title] == "heading"
+    non_body = [p for p in result.paragraphs if p.role != "body"]
+    for claim in result.claims:
+        assert not any(p.start <= claim.figure_start < p.end for p in non_body)
+    texts = [c.text for c in result.claims]
+    joined = "\n".join(texts)
+    for phrase in ["more than 100 Chinese enterprises", "more than 20 key lines of communication",
+                   "more than 100% of global demand", "one-third of global production",
+                   "one-tenth of global demand"]:
+        assert phrase in joined, phrase
+    assert "the U.S. has already sanctioned more than 100 Chinese enterprises" in texts
+    factual = {text[c.figure_start:c.figure_end] for c in result.claims if c.kind == "factual"}
+    assert {"top supplier", "leading cause", "first talks", "cracked down"} <= factual
+    # Nothing from the caption, badges, "Why We Wrote This" box or subscription pitch.
+    for furniture in ("speaks during a press conference", "Deep Read", "Why We Wrote This",
+                      "working hard to repair", "$15", "free articles", "10 years earlier", "1908"):
+        assert furniture not in joined, furniture
+
+
+def _corpus_texts(limit_per_source: int = 60) -> list[str]:
+    texts = []
+    for pattern in ("bbc-news-2225/*/*.txt", "basil-media-bias-triplets/text/*/*.txt",
+                    "ecbplus-event-clusters/text/*/*"):
+        for path in sorted(glob.glob(str(CORPUS / pattern)))[::25][:limit_per_source]:
+            texts.append(Path(path).read_text(encoding="utf-8", errors="replace"))
+    bodies = CORPUS / "fnc1-emergent-claim-clusters" / "competition_test_bodies.csv"
+    if bodies.exists():
+        csv.field_size_limit(10**8)
+        with bodies.open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        texts.extend(row["articleBody"] for row in rows[::15][:limit_per_source])
+    return texts
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"corpus not found at {CORPUS}")
+def test_offsets_hold_on_real_articles():
+    texts = _corpus_texts()
+    assert len(texts) > 150
+    claims = 0
+    for text in texts:
+        result = extract(text)
+        _check_offsets(text, result)
+        claims += len(result.claims)
+        body = {p.index for p in result.paragraphs if p.role == "body"}
+        assert all(c.paragraph_index in body for c in result.claims)
+    assert claims > 500
