@@ -76,22 +76,24 @@ _CUE_KIND = {w.replace("_", " ").lower(): kind
              for w in words.split()}
 # One flat trie over every cue word: it starts with plain letters, so the regex engine
 # skips ahead to candidate first letters; the left word boundary is checked in Python.
-_CUE = re.compile(_trie(" ".join((_VERBS, _NAMING, _AMBIGUOUS, _GERUNDS, _ACCORDING,
-                                  _QUOTED))) + r"(?![\w’'\-])")
+_CUE_ALTERNATION = _trie(" ".join((_VERBS, _NAMING, _AMBIGUOUS, _GERUNDS, _ACCORDING,
+                                   _QUOTED)))
+_CUE = re.compile(_CUE_ALTERNATION + r"(?![\w’'\-])")
+# The same, led by the character before the word: a literal-led pattern lets the engine
+# skip most positions (over twice as fast over whole articles).
+_CUE_LED = re.compile(r"[\s(\[—–\-\"“]" + "(" + _CUE_ALTERNATION + r")(?![\w’'\-])")
 _WORD_CHARS = frozenset("’'-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _cue_words(masked: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, word) of every reporting cue word in a masked paragraph."""
     found = []
-    for m in _CUE.finditer(masked):
-        a = m.start()
-        if a and (masked[a - 1] in _WORD_CHARS or masked[a - 1].isalpha()):
-            continue
-        word = m.group()
+    for m in _CUE_LED.finditer("\n" + masked):
+        a = m.start(1) - 1
+        word = m.group(1)
         if " " in word or "\n" in word or "\t" in word:
             word = " ".join(word.split())
-        found.append((a, m.end(), _CUE_KIND[word.lower()], word))
+        found.append((a, m.end() - 1, _CUE_KIND[word.lower()], word))
     return found
 _VERB_ALTERNATION = _trie(_VERBS)
 _PASSIVE_WORDS = frozenset("was were been is are be being an the had to I we you".split())
@@ -479,11 +481,17 @@ class _Builder:
         any_cue = False
         # most paragraphs hold no quote and no reporting verb: nothing to split
         sentences = _sentences(masked, text) if quotes or words else ()
+        word_ends = [b for _, b, _, _ in words]
+        paragraph_quotes = range(first_quote_index, len(self.quotes))
         for s0, s1 in sentences:
-            cues = self._cues(masked, s0, s1, p.start, words) if words else []
-            sq = [i for i in range(first_quote_index, len(self.quotes))
+            sq = [i for i in paragraph_quotes
                   if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0
                   ] if quotes else []
+            has_words = bisect_left(word_ends, s0 + 1) < len(words) and \
+                words[bisect_left(word_ends, s0 + 1)][0] < s1
+            if not sq and not has_words:
+                continue   # no quote, no cue word: the reporter's sentence
+            cues = self._cues(masked, s0, s1, p.start, words) if has_words else []
             any_cue = any_cue or bool(cues)
             for cue in cues:
                 self.coref.spoke(cue.eid, cue.lo)

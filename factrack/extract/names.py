@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from bisect import insort
+from bisect import bisect_left, insort
 from functools import lru_cache
 
 from factrack.extract.types import Speaker
@@ -311,7 +311,7 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
     """
     lo = max(0, end - 160)
     chunk = text[lo:end]
-    tokens = _BACK_TOKEN.findall(chunk[-120:])
+    tokens = _BACK_TOKEN.findall(chunk[-90:])
     if not tokens:
         return None
     last = tokens[-1]
@@ -380,10 +380,11 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-_"):
             continue
         # title words just before the run: "Chinese leader Xi Jinping", "chief executive X"
-        prev = text[max(0, start - 16):start].rsplit(None, 1)
-        lowprev = prev[-1].lower() if prev else ""
-        context = text[max(0, start - 48):start] if (
-            lowprev in TITLE_WORDS or lowprev in _MOD_WORDS) else ""
+        context = ""
+        if start > 1 and text[start - 1] == " ":
+            lowprev = text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower()
+            if lowprev in TITLE_WORDS or lowprev in _MOD_WORDS:
+                context = text[max(0, start - 48):start]
         if "\n" in context:   # never reach back into another paragraph
             context = context[context.rfind("\n") + 1:]
         reading = _read_run(m.group(), context)
@@ -514,9 +515,16 @@ class Coreference:
         """Bare surnames (or first tokens: "Xi") of the full names registered so far, as
         in "Clinton said": str.find per known name, cheaper than compiling a regex."""
         found: list[Mention] = []
+        def plausible(e: Entity) -> bool:
+            # a person, not a capitalized phrase ("Premier League"): titled, gendered by
+            # honorific, or with a known given name
+            return e.role is not None or e.gender is not None
+
         words = {token for (side, token), sites in self._by_token.items()
-                 if (side == -1 or any(len(self.entities[e].tokens()) == 2 for _, e in sites))
-                 and _is_name_token(token)}
+                 if _is_name_token(token) and any(
+                     plausible(self.entities[e]) and (side == -1 or
+                                                      len(self.entities[e].tokens()) == 2)
+                     for _, e in sites)}
         n = len(text)
         for word in words:
             at = text.find(word)
@@ -671,24 +679,26 @@ class Coreference:
         return best
 
     def _resolve_pronoun(self, m: Mention) -> int | None:
+        """he/she: the latest salient compatible person; they/it: the latest organization
+        (or, for they, unnamed group) mentioned before."""
         gender = m.gender
-        best_pos, best = -1, None
         if gender in ("male", "female"):
-            for p, eid in self._salient:
-                if p >= m.start:
+            i = bisect_left(self._salient, (m.start, -1))
+            for k in range(i - 1, -1, -1):
+                e = self.entities[self._salient[k][1]]
+                if e.kind == "person" and e.gender in (None, gender):
+                    return self._salient[k][1]
+            return None
+        kinds = ("organization", "unnamed") if gender == "plural" else ("organization",)
+        best_pos, best = -1, None
+        for sites in (self._salient, self._positions):
+            for k in range(bisect_left(sites, (m.start, -1)) - 1, -1, -1):
+                p, eid = sites[k]
+                if p <= best_pos:
                     break
-                e = self.entities[eid]
-                if e.kind == "person" and e.gender in (None, gender) and p > best_pos:
+                if self.entities[eid].kind in kinds:
                     best_pos, best = p, eid
-            return best
-        for p, eid in self._salient + self._positions:
-            if p >= m.start or p <= best_pos:
-                continue
-            e = self.entities[eid]
-            if gender == "plural" and e.kind in ("organization", "unnamed"):
-                best_pos, best = p, eid
-            elif gender == "thing" and e.kind == "organization":
-                best_pos, best = p, eid
+                    break
         if best is None and gender == "plural":
             return self._entity("unnamed", "they")
         return best
