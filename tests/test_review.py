@@ -326,3 +326,13 @@ def test_interactive_verdict_is_refused_when_someone_else_got_there_first(cli, d
     shown = detail(cli, first["id"])
     assert shown["status"] == "disputed"
     assert [h["reviewer"] for h in shown["history"]] == ["bob"]
+
+
+def test_a_repeat_of_a_disputed_claim_warns_and_is_queued(cli, tmp_path, ferries):
+    cli("review", ferries["id"], "--status", "disputed", "--by", "erin")
+    result = cli("add", write(tmp_path, "again.txt", FERRIES_AGAIN))
+    repeat = claim_with(claims_json(cli, "--article", "2"), PASSENGERS)
+    assert re.search(rf"! claim {repeat['id']} repeats claim {ferries['id']}, judged disputed "
+                     r"on \d{4}-\d\d-\d\d by erin", result.stdout)
+    assert repeat["status"] == "flagged" and "previously-disputed" in repeat["flags"]
+    assert json.loads(cli("review", "--format", "json").stdout)[0]["id"] == repeat["id"]
