@@ -477,6 +477,7 @@ _STARTER_WORDS = {q.split()[0] for q in lx.QUALIFIERS if q[0].isalpha()} | {
     "number", "no", "a", "an", "c", "page", *lx.MONTHS,
     *(k.rstrip("$.") for k in lx.CURRENCY_PREFIXES if k[0].isalpha())}
 _STARTER = re.compile(rf"\b{_alt(_STARTER_WORDS)}\b")
+_TIME_ANCHORS = frozenset(["decade", "century", "month", "hour", "fortnight", "week", "year", "day", "minute"])
 _LOOK_BACK = 34  # longest qualifier or rank verb that can start before the anchor
 _LOOK_AHEAD = 100  # longest figure after its anchor (dates, spelled-out numbers, ranges)
 
@@ -492,6 +493,8 @@ def find_quantities(text: str) -> list[Quantity]:
         a_start = anchor.start()
         if a_start < consumed:
             continue
+        if anchor.group() in _TIME_ANCHORS and lowered[a_start - 2:a_start] not in ("a ", "n "):
+            continue  # "year", "day" only start a figure as "a year", "an hour"
         lo = a_start - _LOOK_BACK
         lo = 0 if lo <= 0 else text.rfind(" ", 0, lo) + 1
         if lo < consumed:
@@ -510,7 +513,7 @@ def find_quantities(text: str) -> list[Quantity]:
             m = _SCANNER.match(text, cand, hi)
             if m is None or m.end() <= a_start:
                 continue
-            if m.group("skip") is not None or m.group("id") is not None:
+            if m.lastgroup in ("skip", "id"):
                 consumed = m.end()
                 break
             q = _read(text, m)
@@ -549,11 +552,12 @@ class _Skip:
 
 
 def _read(text: str, m: re.Match) -> Quantity | None:
-    if m.group("rank") is not None or m.group("ranked") is not None:
+    branch = m.lastgroup  # the alternative that matched: its group closes last
+    if branch == "rank" or branch == "ranked":
         return _read_rank(text, m)
-    if m.group("numbered") is not None:
+    if branch == "numbered":
         return _read_numbered(text, m)
-    if m.group("rankin") is not None:
+    if branch == "rankin":
         return _read_rank_in(text, m)
     qual = m.group("qual")
     start = m.start()
@@ -563,23 +567,25 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         bound = "range" if key == "between" else lx.QUALIFIERS.get(key, "approx")
         if key == "c." or key == "~":
             bound = "approx"
-    if m.group("mult") is not None:
+    if branch == "num":
+        return _read_number(text, m, start, bound, qual)
+    if branch == "mult":
         return _read_multiplier(text, m, start, bound)
-    if m.group("frac") is not None:
+    if branch == "frac":
         return _read_fraction(text, m, start, bound)
-    if m.group("inx") is not None:
+    if branch == "inx":
         return _read_one_in(text, m, start, bound)
-    if m.group("half") is not None:
+    if branch == "half":
         return _read_half(text, m, start, bound)
-    if m.group("adur") is not None:
+    if branch == "adur":
         return _read_a_duration(text, m, start, bound)
-    if m.group("slash") is not None:
+    if branch == "slash":
         value = 100.0 * int(m.group("snum")) / int(m.group("sden"))
         measure = _measure_after_of(text, m.end())
         return Quantity(start, m.end(), "share", value, None, "%", bound, *measure)
-    if m.group("vague") is not None:
+    if branch == "vague":
         return _read_vague(text, m, start, bound)
-    return _read_number(text, m, start, bound, qual)
+    return None
 
 
 def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | None) -> Quantity | None:
