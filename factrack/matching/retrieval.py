@@ -35,7 +35,7 @@ class RetrievalSettings:
     """BM25 and re-ranking parameters (tuned on CLEF-2020 train/dev, see docs/linking.md)."""
 
     k1: float = 1.2
-    b: float = 0.75
+    b: float = 0.5
     #: How many BM25 hits are re-scored with rapidfuzz.
     rerank_depth: int = 30
     #: Weight of the rapidfuzz similarity in the blended score (rest: normalized BM25).
