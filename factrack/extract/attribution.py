@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factrack.extract.names import Coreference, Mention, classify, find_mentions, \
-    mention_after, mention_before
+from factrack.extract.names import TITLE_WORDS, Coreference, Mention, classify, \
+    find_mentions, mention_after, mention_before
 from factrack.extract.quotes import QuoteSpan, find_quotes, mask_quotes, opens_with_quote
 from factrack.extract.types import NO_ATTRIBUTION, Attribution, Paragraph, Speaker
 
@@ -162,6 +162,7 @@ _GERUND_BEFORE = re.compile(r"(?:[,;:—–§]|\b(?:and|in|by|while|before|after
                             r"then|later|again|is|are|was|were|been|be|but|now|"
                             r"still|repeatedly|publicly|of|without|despite))\s*$")
 _DOCUMENTS = frozenset("statement report study survey".split())
+_NAME_AND = re.compile(r"[A-Z][\w’'\-]*\s+and\s*$")   # "Sasha and Malia Obama"
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut)\s*$")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?i)(?<![\w’'])(?:to|in|of|from|at|with|by|for|on|about|into|over|than|like|against|"
@@ -327,7 +328,7 @@ class _Builder:
                 # "Trump saying", "the video showed Tlaib telling supporters"
                 mention = mention_before(masked, a, offset)
                 if mention is not None and mention.start - offset >= s0 and \
-                        mention.kind != "roleref":
+                        mention.kind in ("person", "single", "pronoun", "organization"):
                     eid = self._speaker(mention)
                     if eid is not None:
                         cues.append(_Cue("ger", mention.start, b + offset, eid))
@@ -349,15 +350,17 @@ class _Builder:
                 mention = mention_before(masked, base + len(tail), offset)
                 if mention is not None and mention.start - offset < s0:
                     mention = None
-            if mention is None and _COORDINATED_END.search(before) and not tail.endswith(MASK):
-                mention = self._subject(masked, s0, a, offset)
             lo, hi = (mention.start if mention else a + offset), b + offset
             if mention is None and word in _INVERTIBLE:
                 candidate = mention_after(masked, b, offset)
                 if candidate is not None and _AFTER_INVERTED.match(masked, candidate.end - offset):
                     mention = candidate
                     lo, hi = a + offset, candidate.end
-                    self._appositive_role(masked, candidate.end - offset, None)
+            if mention is None and _COORDINATED_END.search(before) and not tail.endswith(MASK):
+                # "X stormed back, leaned in and said", "X, 31, who ..., wrote"
+                mention = self._subject(masked, s0, a, offset)
+                if mention is not None:
+                    lo = mention.start
             eid = self._speaker(mention)
             if eid is None:
                 continue
@@ -402,7 +405,7 @@ class _Builder:
                 continue
             skip_to = mention.end - offset
             first = first or mention
-            if _CLAUSE_START.search(masked, s0, pos):
+            if _CLAUSE_START.search(masked, s0, pos) and not _NAME_AND.search(masked, s0, pos):
                 last_clause = mention
         return last_clause or first
 
@@ -412,10 +415,12 @@ class _Builder:
         if prev < 0:
             return None
         middle = masked[prev + 1:comma]
-        if MASK in middle or len(middle) > 160:
+        if MASK in middle or len(middle) > 160 or middle.count(" ") > 20:
             return None
-        inner = classify(middle.strip(), offset + prev + 1 + (len(middle) - len(middle.lstrip())))
-        if inner is not None and inner.kind in ("person", "organization", "single"):
+        stripped = middle.strip()
+        inner = classify(stripped, offset + prev + 1 + (len(middle) - len(middle.lstrip())))
+        if inner is not None and inner.kind in ("person", "organization", "single") and \
+                inner.end - inner.start >= len(stripped) - 4:   # the whole middle is a name
             outer = mention_before(masked, prev, offset)
             if outer is not None and outer.kind == "roleref" and inner.kind == "person":
                 inner = Mention(inner.start, inner.end, inner.surface, inner.kind, inner.name,
@@ -424,7 +429,10 @@ class _Builder:
         outer = mention_before(masked, prev, offset)
         if outer is None or outer.kind in ("roleref",) or outer.start - offset < s0:
             return None
-        role = middle.strip()
+        role = stripped
+        if not (role[:1].islower() or role.split()[0].lower() in TITLE_WORDS) or \
+                _CUE.search(role) or _THAT_NEAR.search(role):
+            return None   # not "X, <role>, said": the comma closes some other clause
         if outer.kind == "person" and role[:1].islower():
             return Mention(outer.start, outer.end, outer.surface, outer.kind, outer.name,
                            outer.role or role, outer.honorific, outer.gender)
@@ -521,7 +529,8 @@ class _Builder:
                     # words before the quotes are the speaker's paraphrase.
                     first = self.quotes[sq[0]].start - p.start if sq else s0
                     lead = masked[s0:min(first, cue.lo - p.start)]
-                    if cue.lo - p.start > s0 and len(_WORDS.findall(lead)) >= 3:
+                    if sq and cue.lo > self.quotes[sq[0]].start and \
+                            len(_WORDS.findall(lead)) >= 3:
                         self.spans.append((p.start + s0, p.start + s1, 1, cue.eid))
                     continue
                 if cue.kind == "acc":
