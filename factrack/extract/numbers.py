@@ -116,6 +116,19 @@ _SCANNER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The plain-number alternative alone: tried again when a richer reading of the same words
+# ("10 times in 14 months" as "N in M") turns out not to hold.
+_NUM_SCANNER = re.compile(
+    rf"""
+    (?P<qual>{_QUALIFIER})?
+    (?P<num>
+        (?:(?P<cur>{_CUR_PREFIX})\s?(?=\d)|(?<![\w.,/#&]))
+        (?:(?P<digits>{_DIGITS_CORE})(?:\s?(?P<scale>{_SCALE}))?(?:(?=(?:{_GLUED})\b)|(?!\w))|(?P<words>{_WORDNUM}))
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 _TAIL = re.compile(
     rf"""
     (?P<unit1>{"" }
@@ -323,6 +336,15 @@ _ABBREVIATIONS = frozenset("mr. mrs. ms. dr. st. no. u.s. u.k. gov. sen. rep. pr
 _CHANGE_NOUN_FORMS = frozenset("rise rises increase increases fall falls drop drops decline declines "
                                "cut cuts gain gains jump surge slump dip spike hike boost growth "
                                "loss spending".split())
+# Verbs that end a noun phrase read backwards; forms that double as nouns ("costs",
+# "plans", "votes") are left out so "borrowing costs had doubled" keeps its subject.
+_LINK_BOUNDARY = _LINK_VERBS - frozenset("cost costs values estimates sets amounts accounts totals "
+                                         "numbered worth set".split())
+_VERB_BOUNDARY = frozenset(
+    "said says told tells comes came goes went takes took gets got gives gave makes made knows "
+    "knew thinks thought wants seems seemed become becomes became include includes included "
+    "lost won fell rose held kept brought began ran met led stood paid sold spent built sent "
+    "grew hit put puts found finds believe believes expect expects agreed agree agrees".split())
 _ING_NOUNS = frozenset("spending housing funding earnings savings borrowing building training "
                        "lending pricing shipping fishing farming parking heating cooling warming "
                        "financing manufacturing planning marketing polling voting".split())
@@ -341,7 +363,7 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
     kept: list[tuple[str, int]] = []
     while i >= 0 and len(kept) < max_words:
         w, s = back[i]
-        if not w[0].isalpha() or w in _BOUNDARY or w in _LINK_VERBS or w in lx.PHRASE_VERBS \
+        if not w[0].isalpha() or w in _BOUNDARY or w in _LINK_BOUNDARY or w in _VERB_BOUNDARY \
                 or w in _PAST_CHANGE or (w in _CHANGE_WORDS and w not in _CHANGE_NOUN_FORMS):
             break
         if w.endswith(".") and w not in _ABBREVIATIONS and len(w) > 2:
@@ -405,6 +427,22 @@ _CHANGE_NOUNS_OF = frozenset("growth increase increases rise rises fall falls de
 _MAKE_UP = frozenset("make makes made making sum sums add adds added took take takes end ends "
                      "ended set sets pick picked sign signed turn turned show showed shows back "
                      "line lined open opened keep kept speak spoke come came move moved".split())
+
+
+def _verb_subject(text: str, start: int) -> tuple[str | None, int, int]:
+    """The subject of a change verb a level hangs from: 'deaths rose to 61', 'fell from 44'."""
+    back = _prev_words(text, start, 6, 70)
+    i = len(back) - 1
+    while i >= 0 and back[i][0] in _FILLER:
+        i -= 1
+    if i < 1 or back[i][0] not in ("to", "from", "by"):
+        return None, -1, -1
+    j = i - 1
+    while j >= 0 and back[j][0] in _FILLER:
+        j -= 1
+    if j >= 0 and back[j][0] in _CHANGE_WORDS and back[j][0] not in ("up", "down"):
+        return _np_before(text, back[j][1])
+    return None, -1, -1
 
 
 def _change_context(text: str, start: int) -> tuple[bool, tuple[str | None, int, int]]:
@@ -517,6 +555,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 consumed = m.end()
                 break
             q = _read(text, m)
+            if q is None and m.lastgroup in ("inx", "frac"):
+                plain = _NUM_SCANNER.match(text, cand, hi)
+                if plain is not None and plain.end() > a_start:
+                    q = _read_number(text, plain, cand, _bound_of(plain.group("qual")), plain.group("qual"))
             if q is None:
                 continue
             if type(q) is _Skip:
@@ -551,6 +593,15 @@ class _Skip:
         self.end = end
 
 
+def _bound_of(qual: str | None) -> str:
+    if not qual:
+        return "exact"
+    key = " ".join(qual.lower().split())
+    if key == "between":
+        return "range"
+    return lx.QUALIFIERS.get(key, "approx")
+
+
 def _read(text: str, m: re.Match) -> Quantity | None:
     branch = m.lastgroup  # the alternative that matched: its group closes last
     if branch == "rank" or branch == "ranked":
@@ -561,12 +612,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         return _read_rank_in(text, m)
     qual = m.group("qual")
     start = m.start()
-    bound = "exact"
-    if qual:
-        key = " ".join(qual.lower().split())
-        bound = "range" if key == "between" else lx.QUALIFIERS.get(key, "approx")
-        if key == "c." or key == "~":
-            bound = "approx"
+    bound = _bound_of(qual)
     if branch == "num":
         return _read_number(text, m, start, bound, qual)
     if branch == "mult":
@@ -802,11 +848,15 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if measure[0] is None:
                 measure = _measure_before(text, start)
             if measure[0] is None:
-                on = re.match(r"\s+(?:on|for)\s", text[end:end + 6])
+                on = re.match(r",?\s+(?:on|for)\s", text[end:end + 7])
                 if on:
                     measure = _phrase_after(text, end + on.end() - 1, 5)
                 elif not _A_RATE.match(text, end):  # "$1,179 a month": a rate, not a measure
                     measure = _phrase_after(text, end, 5)
+            if measure[0] is None:
+                is_change, change_measure = _change_context(text, start)
+                if is_change:  # "spending had risen by only €14 million"
+                    measure = change_measure
     elif tail.group("fold"):
         kind, unit = "change", "x"
         _, measure = _change_context(text, start)
@@ -861,6 +911,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             measure = _ratio_measure(text, follow) if follow else (None, -1, -1)
         elif tail.group("glued"):
             measure = (tail.group("glued"), tail.start("glued"), tail.end("glued"))
+        if measure[0] is None and kind == "count" and not _A_RATE.match(text, end):
+            measure = _measure_before(text, start)  # "Attendance at the arena was 19,212"
+            if measure[0] is None:
+                measure = _verb_subject(text, start)  # "Cyclist deaths rose to 61"
     # Rates: "15 deaths per 100,000 people".
     if kind in ("count", "share", "money") and unit != "%":
         probe = measure[2] if measure[0] else end
@@ -960,6 +1014,9 @@ def _read_one_in(text: str, m: re.Match, start: int, bound: str) -> Quantity | N
     denominator = float(den_text.replace(",", "")) if den_text[0].isdigit() else _word_value(den_text)
     if not denominator or numerator >= denominator or (den_text.isdigit() and _is_year(denominator, den_text)):
         return None
+    if m.group("inxnoun") and re.match(r"\s+[A-Za-z]", text[m.end():m.end() + 2]) \
+            and not re.match(r"\s+(?:of|will|would|are|were|have|had|is|was)\b", text[m.end():m.end() + 7]):
+        return None  # "10 times in 14 months": not "one summer in three"
     value = 100.0 * numerator / denominator
     measure = _phrase_after(text, m.end())
     if m.group("inxnoun"):  # "one summer in three": the noun names what is divided
@@ -1155,7 +1212,11 @@ def _read_multiplier(text: str, m: re.Match, start: int, bound: str) -> Quantity
     return Quantity(start, end, "change", value, None, "x", bound, *_subject_before(m.string, m.start("mult")))
 
 
-_TO_BEFORE = re.compile(r"\s+(?:to|at)\s+$", re.I)
+_TO_BEFORE = re.compile(r",?\s+(?:to|at)\s+$", re.I)
+# Between two figures of one measure: "from 2% to 3.5%", "61 from 44", "down from 3.4%".
+_SAME_MEASURE_GAP = re.compile(r"^(?:,?\s+(?:up|down)?\s*from|,?\s+to|\s+and)\s+$", re.I)
+# The same amount in another currency: "NOK 2 billion, about $190 million", "£5m ($9.3m)".
+_CONVERSION_GAP = re.compile(r"^\s*(?:,|\(|,\s*or)\s*(?:about|roughly|around|some|nearly|almost|or)?\s*$", re.I)
 
 
 def _inherit_measures(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1163,6 +1224,19 @@ def _inherit_measures(text: str, found: list[Quantity]) -> list[Quantity]:
     out = [found[0]]
     for q in found[1:]:
         prev = out[-1]
+        gap = text[prev.end:q.start]
+        if len(gap) < 16 and q.measure is None and prev.measure and q.kind == prev.kind \
+                and prev.kind != "duration" and _SAME_MEASURE_GAP.match(gap):
+            q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
+                         prev.measure, prev.measure_start, prev.measure_end)
+        if len(gap) < 16 and prev.kind == q.kind == "money" and prev.unit != q.unit \
+                and _CONVERSION_GAP.match(gap):
+            if q.measure is None and prev.measure:
+                q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
+                             prev.measure, prev.measure_start, prev.measure_end)
+            elif prev.measure is None and q.measure:
+                out[-1] = prev = Quantity(prev.start, prev.end, prev.kind, prev.value, prev.value_max,
+                                          prev.unit, prev.bound, q.measure, q.measure_start, q.measure_end)
         linked = prev.kind == "change" and q.start - prev.end < 8 and _TO_BEFORE.match(text[prev.end:q.start])
         if linked and q.measure is None and prev.measure:
             q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
