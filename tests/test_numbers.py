@@ -104,6 +104,7 @@ CASES = [
     ("Thousands of jobs went.", "Thousands", "count", 2000, None, None, "approx", "jobs"),
     ("They issued several thousand visas.", "several thousand", "count", 3000, None, None, "approx", "visas"),
     ("Tens of thousands of fans sang.", "Tens of thousands", "count", 20000, None, None, "approx", "fans"),
+    ("He needed billions of dollars anyway.", "billions of dollars", "money", 2e9, None, "USD", "approx", None),
     ("The spill cost millions of dollars.", "millions of dollars", "money", 2e6, None, "USD", "approx", None),
     # bounds
     ("At least 100 people were hurt.", "At least 100", "count", 100, None, None, "at_least", "people"),
@@ -259,6 +260,8 @@ NEGATIVES = [
     ("Visit Kelby House, 1 Market Square.", "1"),
     ("Page 1 of 1", "1"),
     ("She was the second in command.", "second"),
+    ("There is no one else to ask.", "one"),
+    ("It was taken under one pretense.", "one"),
 ]
 
 
@@ -268,6 +271,17 @@ def test_not_a_figure(text, token):
     end = start + len(token)
     overlapping = [text[q.start:q.end] for q in find_quantities(text) if q.start < end and start < q.end]
     assert overlapping == []
+
+
+def test_spans_are_never_empty_or_overlapping():
+    text = ("The plan caps the number who may apply for asylum each year at 50,000, and "
+            "Spending on roads rose by €14 million, to €39 million a year, about 5% more.")
+    qs = find_quantities(text)
+    assert qs, "figures expected"
+    for q in qs:
+        assert q.start < q.end
+    for a, b in zip(qs, qs[1:]):
+        assert a.end <= b.start
 
 
 def test_empty_and_figure_free_text():

@@ -562,8 +562,10 @@ def find_quantities(text: str) -> list[Quantity]:
             if q is None:
                 continue
             if type(q) is _Skip:
-                consumed = q.end
+                consumed = max(consumed, q.end)
                 break
+            if q.end <= q.start or q.start < consumed:
+                continue  # never emit an empty or overlapping span
             consumed = q.end
             found.append(q)
             break
@@ -744,7 +746,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if qual and " ".join(qual.lower().split()) in ("over", "during", "within", "in"):
             start, bound = m.start("digits") if digits is not None else m.start("words"), "exact"
     if bare:
-        if words is not None and words.lower() == "one" and bound == "exact":
+        if words is not None and words.lower() == "one" and (bound == "exact" or (
+                qual and qual.split()[0].lower() in ("over", "under", "above", "below"))):
             return None  # "one of the world's..." is a determiner, not a figure
         back = _prev_words(text, start, 2)
         prev = back[-1][0] if back else ""
@@ -779,7 +782,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         words_back = [w for w, _ in back]
         over = qual and " ".join(qual.lower().split()) in ("over", "under", "above", "below")
         if (words_back and words_back[-1] in ("aged", "age", "ages")) or words_back[-2:] == ["age", "of"] \
-                or (over and words_back and words_back[-1] in _PEOPLE and value_max is None) \
+                or (over and digits is not None and words_back and words_back[-1] in _PEOPLE
+                    and value_max is None) \
                 or (len(words_back) >= 2 and words_back[-2] in ("he", "she", "i", "they", "we")
                     and words_back[-1] in ("was", "is", "turned", "turns", "were", "are")
                     and text[end:end + 1] in ".,;!?" and value_max is None):
@@ -917,7 +921,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 measure = _verb_subject(text, start)  # "Cyclist deaths rose to 61"
     # Rates: "15 deaths per 100,000 people".
     if kind in ("count", "share", "money") and unit != "%":
-        probe = measure[2] if measure[0] else end
+        probe = measure[2] if measure[0] and measure[2] > end else end
         per = _PER.match(text, probe)
         if per:
             denom_value = _read_number_value(per.group("num"), per.group("scale"), None) if per.group("num") and per.group("num")[0].isdigit() else (_word_value(per.group("num")) if per.group("num") else 1.0)
@@ -936,7 +940,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     if kind == "count" and value == 0 and measure[0] is None and digits is None:
         return None  # "start from zero": no figure without something counted
     if kind == "count" and unit is None:
-        rate = _A_RATE.match(text, measure[2] if measure[0] else end)
+        rate = _A_RATE.match(text, measure[2] if measure[0] and measure[2] > end else end)
         if rate:  # "29.4 points a game"
             kind, unit, end = "ratio", "per " + rate.group(1).lower(), rate.end()
     return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
@@ -1082,8 +1086,9 @@ def _read_vague(text: str, m: re.Match, start: int, bound: str) -> Quantity | No
     end = m.end()
     of = _OF.match(text, end)
     after = _phrase_after(text, of.end() - 1) if of else (None, -1, -1)
-    if after[0] and after[0].lower() in lx.CURRENCY_NAMES:
-        return Quantity(start, after[2], "money", value, None, lx.CURRENCY_NAMES[after[0].lower()], "approx", None)
+    first = after[0].split()[0].lower() if after[0] else ""
+    if first in lx.CURRENCY_NAMES:  # "billions of dollars"
+        return Quantity(start, after[1] + len(first), "money", value, None, lx.CURRENCY_NAMES[first], "approx", None)
     return Quantity(start, end, "count", value, None, None, "approx", *after)
 
 
@@ -1152,6 +1157,8 @@ _NOT_NOUNS = frozenset("likely unlikely often expensive high low large big fast 
 def _read_numbered(text: str, m: re.Match) -> Quantity | None:
     """'ranks No. 2 in growth', 'the number one killer' are ranks; 'No. 10', 'Issue #46' labels."""
     raw = m.group("nbnum").lower()
+    if raw.isalpha() and not m.group().lower().startswith("number"):
+        return None  # "no one else"
     value = float(lx.UNIT_WORDS[raw]) if raw in lx.UNIT_WORDS else float(raw)
     back = _prev_words(text, m.start(), 1)
     prev = back[-1][0] if back else ""
