@@ -129,7 +129,7 @@ def test_unrelated_stories_do_not_link_on_a_shared_figure():
 
 
 def test_best_matches_ranks_and_applies_the_threshold():
-    candidates = [HIRED, DIED_B, record(4, "Rainfall reached 20 mm at Lorne.", "20 mm",
+    candidates = [HIRED, DIED_B, record(4, "Rainfall reached 20 mm in Carrow.", "20 mm",
                                         value=20, unit="mm", article="a3")]
     matches = best_matches(DIED_A, candidates)
     assert [c.id for c, _ in matches] == [2]

@@ -13,7 +13,7 @@ order), and each gold pair is scored pairwise:
 
 Reports precision/recall/F1 end to end and over located pairs only (matcher alone).
 
-    python -m factrack.matching.evaluation fixtures/linking
+    python -m factrack.matching.evaluation fixtures/linking [-v] [--cold]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from factrack.matching.figures import figures_agree
 from factrack.matching.linking import link_incrementally
 from factrack.matching.records import ClaimRecord, story_text
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
+from factrack.matching.weights import TokenWeights
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +175,20 @@ def _key(ref: dict) -> tuple[str, str, str]:
     return ref["article"], ref["figure"], ref["context"]
 
 
-def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS) -> LinkingReport:
-    """Link the corpus stream with `settings` and score every gold pair."""
-    groups, _ = link_incrementally(corpus.stream, settings)
+def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS,
+               collection_weights: bool = True) -> LinkingReport:
+    """Link the corpus stream with `settings` and score every gold pair.
+
+    collection_weights: IDF from all gold articles up front, as a database that already
+    holds many articles has (default); False counts them incrementally from an empty
+    database, so the first articles are scored with unstable weights (cold start).
+    """
+    if collection_weights:
+        groups, _ = link_incrementally(corpus.stream, settings,
+                                       TokenWeights.from_records(corpus.stream),
+                                       count_weights=False)
+    else:
+        groups, _ = link_incrementally(corpus.stream, settings)
     group_of = {rec.id: i for i, group in enumerate(groups) for rec in group}
     report = LinkingReport(extraction_misses=list(corpus.extraction_misses))
     gold_same, gold_mis, pred_same, pred_mis, located = [], [], [], [], []
@@ -208,12 +220,13 @@ def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS) -
     return report
 
 
-def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SETTINGS
-                     ) -> LinkingReport:
+def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SETTINGS,
+                     collection_weights: bool = True) -> LinkingReport:
     """Extract, link and score every gold set in `directory` (setNN.gold.json + articles)."""
-    return score_gold(load_gold(directory), settings)
+    return score_gold(load_gold(directory), settings, collection_weights)
 
 
 if __name__ == "__main__":
     target = sys.argv[1] if len(sys.argv) > 1 else "fixtures/linking"
-    print(evaluate_linking(target).summary(show_errors="-v" in sys.argv))
+    print(evaluate_linking(target, collection_weights="--cold" not in sys.argv)
+          .summary(show_errors="-v" in sys.argv))

@@ -32,12 +32,14 @@ class Mismatch:
 
 def link_incrementally(records_in_order: Iterable[ClaimRecord],
                        settings: MatchSettings = DEFAULT_SETTINGS,
-                       weights: TokenWeights | None = None
+                       weights: TokenWeights | None = None, count_weights: bool = True
                        ) -> tuple[list[list[ClaimRecord]], list[Mismatch]]:
     """Group records into recurring claims; return (groups, figure mismatches).
 
     Token weights are counted incrementally: each record is scored with the IDF of the
     records before it and itself (pass `weights` to start from stored counts; it is updated).
+    With `count_weights=False` the given weights are used as they are (collection
+    statistics computed beforehand, as a search index would).
 
     groups: lists of records, each in arrival order; every record is in exactly one group.
     mismatches: one entry per linked pair (new record vs each earlier group member) whose
@@ -53,7 +55,8 @@ def link_incrementally(records_in_order: Iterable[ClaimRecord],
     for record in records_in_order:
         pos = len(seen)
         keys = blocking_keys(record)
-        weights.add(record)
+        if count_weights:
+            weights.add(record)
         candidate_positions = sorted({p for key in keys for p in index.get(key, ())})
         candidates = [seen[p] for p in candidate_positions
                       if settings.link_within_article or record.article_id is None

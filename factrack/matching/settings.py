@@ -33,7 +33,7 @@ class MatchSettings:
     figure_bonus: float = 0.6
     #: Word overlap (local or sentence) at which agreeing figures earn the full bonus;
     #: less overlap, proportionally less bonus.
-    full_bonus_overlap: float = 0.3
+    full_bonus_overlap: float = 0.2
     #: Subtracted when kinds or (weak) units differ (see scoring.fields_differ).
     field_penalty: float = 0.1
     speaker_bonus: float = 0.05
@@ -42,7 +42,7 @@ class MatchSettings:
     link_threshold: float = 0.5
     #: A record joins a group only if its mean score over the group's members reaches
     #: this too: one strong link to one member must not pull in a claim the rest disown.
-    group_threshold: float = 0.35
+    group_threshold: float = 0.45
     #: Minimum weighted word overlap (sentence or local) for any link: a shared figure
     #: alone never links two claims.
     min_wording: float = 0.1
