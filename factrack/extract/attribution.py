@@ -141,7 +141,9 @@ _INVERTIBLE = frozenset("said says added adds wrote writes asked asks explained 
 _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?§)]|$|\s(?:in|on|at|during|after|when|who|"
                              r"told|to|from|last|this|while|before|adding|according)\b)")
 _APPOSITIVE = re.compile(r",\s*([^,§;:]{2,160}?)\s*(?=,|\.\s|\.$|$|;)")
-_SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+|" + MASK + r"\s+")
+# One leading character class (terminal punctuation or the quote mask) lets the engine
+# skip ahead to candidates.
+_SENTENCE_END = re.compile(r"[.!?" + MASK + r"][.!?]*[)\]’'\"”]*\s+")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|"
                          r"Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                          r"Sept|Oct|Nov|Dec|Mt|Ft|approx|est)|\b[A-Z])\.$")
@@ -234,7 +236,7 @@ def _sentences(masked: str, original: str) -> list[tuple[int, int]]:
         nxt = masked[cut]
         if not (nxt.isupper() or nxt in MASK + '"“‘(['):
             continue
-        if masked[m.start()] == MASK:
+        if masked[m.start()] == MASK and not any(c in ".!?" for c in m.group()):
             # A quote ends the sentence only if it closed on terminal punctuation.
             j = m.start()
             while j > 0 and original[j] in "”\"’' ":

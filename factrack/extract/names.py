@@ -311,7 +311,7 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
     """
     lo = max(0, end - 160)
     chunk = text[lo:end]
-    tokens = _BACK_TOKEN.findall(chunk[-90:])
+    tokens = _BACK_TOKEN.findall(chunk[-72:])
     if not tokens:
         return None
     last = tokens[-1]
