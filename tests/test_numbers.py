@@ -161,6 +161,9 @@ CASES = [
     ("Raising rates 10 times in 14 months was fast.", "10 times", "count", 10, None, None, "exact", "times"),
     ("Voters drive 550 miles each way.", "550 miles", "count", 550, None, "mile", "exact", None),
     ("The project will cost £50bn - 14% more than planned.", "£50bn", "money", 5e10, None, "GBP", "exact", "project"),
+    ("It took three and a half years.", "three and a half years", "duration", 3.5, None, "year", "exact", None),
+    ("He lost more than 110 pounds in a year.", "more than 110 pounds", "count", 110, None, "pound", "more_than", None),
+    ("Thieves took 100 pounds of copper.", "100 pounds", "count", 100, None, "pound", "exact", "copper"),
     # scores and vote tallies
     ("The Senate voted 28-8 in favour.", "28-8", "count", 28, 8, "score", "exact", None),
     ("Ivanova defeated Anna Smith 6-2 in the final.", "6-2", "count", 6, 2, "score", "exact", None),
@@ -261,6 +264,7 @@ NEGATIVES = [
     ("Page 1 of 1", "1"),
     ("She was the second in command.", "second"),
     ("There is no one else to ask.", "one"),
+    ("The talk ran an hour and a half of the evening.", "half"),
     ("It was taken under one pretense.", "one"),
 ]
 

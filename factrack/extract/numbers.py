@@ -129,16 +129,13 @@ _NUM_SCANNER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_TAIL = re.compile(
+_TAIL_PATTERN = (
     rf"""
     (?P<unit1>{"" }
         \s?(?P<pct>%|percent\b|per\s?cent\b|pct\b|prozent\b)
       | \s+(?P<pp>percentage[\s-]points?\b|pp\b|ppts?\b|%\s*points?\b)
     )?
-    (?P<range>\s*(?P<rsep>-|–|—|to|and|or)\s*(?P<rcur>{_CUR_PREFIX})?\s?
-        (?:(?P<rdigits>{_DIGITS})(?:\s?(?P<rscale>{_SCALE}))?|(?P<rwords>{_WORDNUM}))
-        (?P<rpct>\s?(?:%|percent\b|per\s?cent\b|pct\b))?
-    )?
+    <<RANGE>>
     (?P<unit>
         (?P<plus>\+)
       | \s?(?P<pct2>%|percent\b|per\s?cent\b|pct\b|prozent\b)(?P<pts>\s*points?\b)?
@@ -153,11 +150,25 @@ _TAIL = re.compile(
       | (?P<glued>{_GLUED})\b
     )?
     (?P<post>\s+or\s+(?P<ormore>more|over|above|higher|less|fewer|under|so)\b|\s*-?plus\b)?
-    """,
+    """
+)
+_RANGE_PATTERN = (
+    rf"""    (?P<range>\s*(?P<rsep>-|–|—|to|and|or)\s*(?P<rcur>{_CUR_PREFIX})?\s?
+        (?:(?P<rdigits>{_DIGITS})(?:\s?(?P<rscale>{_SCALE}))?|(?P<rwords>{_WORDNUM}))
+        (?P<rpct>\s?(?:%|percent\b|per\s?cent\b|pct\b))?
+    )?
+"""
+)
+_TAIL = re.compile(_TAIL_PATTERN.replace("<<RANGE>>", _RANGE_PATTERN), re.IGNORECASE | re.VERBOSE)
+# The same tail when a range reading was rejected: only the units right after the number.
+_TAIL_NO_RANGE = re.compile(
+    _TAIL_PATTERN.replace("<<RANGE>>", "(?P<range>(?!)(?P<rsep>)(?P<rcur>)(?P<rdigits>)(?P<rscale>)"
+                                      "(?P<rwords>)(?P<rpct>))?"),
     re.IGNORECASE | re.VERBOSE,
 )
 
 _WORD = re.compile(r"\s+([A-Za-z][\w'’&-]*)")
+_AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _WORDS_BACK = re.compile(r"(?<![\w$£€¥])[A-Za-z][\w'’-]*\.?|[,;:()\"“”]")
 _OF = re.compile(r"\s+of\s+", re.I)
 _PER = re.compile(
@@ -662,6 +673,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if cur_text and cur_text.lower() in ("n", "p") and not ("," in digits or scale):
             return None  # "N7", "P3" are labels; "N25,750" and "P90,078" are naira and pesos
     value = _read_number_value(digits, scale, words)
+    and_half = _AND_HALF.match(text, end)
+    if and_half and not scale:  # "three and a half years"
+        value += 0.5
+        end = and_half.end()
     tail = _TAIL.match(text, end)
     unit: str | None = None
     kind = "count"
@@ -699,10 +714,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if tail.group("rcur") and not currency:
                 currency = lx.CURRENCY_PREFIXES.get(tail.group("rcur").lower().replace(" ", ""))
             end = tail.end("range")
-        else:
-            pct, pp = tail.group("pct"), tail.group("pp")  # the rejected range's units are not ours
-            if tail.group("unit1"):
-                end = tail.end("unit1")
+        else:  # not a range: read only the units right after the number
+            tail = _TAIL_NO_RANGE.match(text, end)
+            pct = tail.group("pct") or tail.group("pct2")
+            pp = tail.group("pp") or tail.group("pp2") or (tail.group("pct2") and tail.group("pts"))
     elif tail.group("unit1"):
         end = tail.end("unit1")
     if bound == "range" and value_max is None:
@@ -837,10 +852,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         kind = "money"
         if not currency:
             name = " ".join(tail.group("curname").lower().split())
-            if name.startswith("pound") and _OF.match(text, tail.end("curname")):
-                kind, unit = "count", None
-                measure = ("pounds", tail.start("curname") + (len(tail.group("curname")) - len(tail.group("curname").lstrip())), tail.end("curname"))
-                currency = None
+            if name.startswith("pound") and (_OF.match(text, tail.end("curname")) or _weight_context(text, start)):
+                kind, unit, currency = "count", "pound", None  # "110 pounds" of body weight or goods
+                measure = _measure_after_of(text, end)
             else:
                 currency = lx.CURRENCY_NAMES.get(name) or name.upper()
                 if name == "cents":
@@ -984,10 +998,22 @@ def _score_context(text: str, start: int, end: int) -> bool:
     return bool(_SET_BEFORE.search(text, max(0, start - 16), start))
 
 
+_WEIGHT_WORDS = frozenset("weigh weighs weighed weighing weight lost losing lose loses gained gaining gain "
+                          "gains heavy heavier lighter and".split())
+
+
+def _weight_context(text: str, start: int) -> bool:
+    """'losing more than 110 pounds', 'weighs 215 pounds': body weight, not sterling."""
+    return any(w in _WEIGHT_WORDS for w, _ in _prev_words(text, start, 2)) and \
+        bool(re.search(r"\b(?:weigh|lost|losing|gained|gaining|lose|gain|foot|feet|tall|heavy)", text[max(0, start - 60):start], re.I))
+
+
 def _read_fraction(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
     num_text = m.group("fnum").lower()
     hyphen = m.group("fsep") == "-"
     of = _OF.match(text, m.end())
+    if num_text in ("a", "an") and text[max(0, start - 4):start].lower() == "and ":
+        return None  # "an hour and a half": part of the figure before
     is_change, change_measure = _change_context(text, start)
     if not hyphen and not of and not is_change:
         the = re.match(r"\s+the\b", text[m.end():m.end() + 5], re.I)
@@ -1030,6 +1056,8 @@ def _read_one_in(text: str, m: re.Match, start: int, bound: str) -> Quantity | N
 
 def _read_half(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
     end = m.end()
+    if text[max(0, m.start("half") - 6):m.start("half")].lower() == "and a ":
+        return None  # "an hour and a half": part of the figure before
     if m.group("hscale"):
         value = 0.5 * lx.SCALE_WORDS[m.group("hscale").lower()]
         return Quantity(start, end, "count", value, None, None, bound, *_phrase_after(text, end))
