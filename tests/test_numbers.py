@@ -58,6 +58,7 @@ CASES = [
     ("The bank lent 300 billion yen.", "300 billion yen", "money", 3e11, None, "JPY", "exact", None),
     ("Farmers got 40,000 rupees each.", "40,000 rupees", "money", 40000, None, "INR", "exact", None),
     ("The temple received Rs 1 crore.", "Rs 1 crore", "money", 1e7, None, "INR", "exact", None),
+    ("The rally drew over one lakh people.", "over one lakh", "count", 1e5, None, None, "more_than", "people"),
     ("Ottawa set aside C$5m for it.", "C$5m", "money", 5e6, None, "CAD", "exact", None),
     ("Canberra spent A$3.5bn.", "A$3.5bn", "money", 3.5e9, None, "AUD", "exact", None),
     ("The tower sold for HK$10bn.", "HK$10bn", "money", 1e10, None, "HKD", "exact", None),

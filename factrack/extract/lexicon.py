@@ -19,7 +19,7 @@ TENS_WORDS = {
 # Multiplying words inside a spelled-out number ("two hundred thousand").
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "dozen": 12,
+    "dozen": 12, "lakh": 1e5, "crore": 1e7,
 }
 # Scales written after digits: "1.5 million", "£3bn", "$3.2tn", "5k", "Rs 1 crore".
 SCALE_SUFFIXES = {

@@ -51,7 +51,7 @@ def _alt(words) -> str:
 
 
 _NUMBER_WORD = _alt([*lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, "zero"])
-_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)"
 _SMALL_WORD = rf"(?:(?:{_alt(lx.TENS_WORDS)})(?:[\s-](?:{_alt(lx.UNIT_WORDS)})\b)?|{_alt([*lx.UNIT_WORDS, 'zero'])})\b"
 # "twenty-three", "two hundred and fifty thousand", "a dozen", "a million"; never
 # "nine three" (two figures side by side: "nine three-pointers").
