@@ -462,9 +462,13 @@ class Entity:
     role: str | None = None
     gender: str | None = None
     forms: list[str] = field(default_factory=list)
+    _tokens: list[str] | None = field(default=None, repr=False)
 
     def tokens(self) -> list[str]:
-        return self.name.split()
+        words = self._tokens
+        if words is None:
+            words = self._tokens = self.name.split()
+        return words
 
     def add_form(self, form: str) -> None:
         if form and form != self.name and form not in self.forms:
@@ -540,10 +544,14 @@ class Coreference:
 
     def register(self, mentions: list[Mention], text: str) -> None:
         """Prepass: full names and named organizations, in article order."""
-        full = [m for m in mentions if m.kind in ("person", "organization")
-                and (m.kind == "organization" or len(m.name.split()) >= 2)]
-        for m in full:
+        known: dict[int, int] = {}   # mention index -> entity, for full names
+        for index, m in enumerate(mentions):
+            if m.kind == "organization" or m.kind == "person" and " " in m.name:
+                pass
+            else:
+                continue
             eid = self._entity(m.kind, m.name)
+            known[index] = eid
             ent = self.entities[eid]
             if ent.gender is None and m.kind == "person":
                 ent.gender = given_name_gender(m.name.split()[0])
@@ -557,21 +565,24 @@ class Coreference:
                 self._by_token.setdefault((-1, tokens[-1]), []).append((m.start, eid))
                 self._by_token.setdefault((0, tokens[0]), []).append((m.start, eid))
         self._positions.sort()
-        for m in mentions:
-            if m.kind == "single":
+        for index, m in enumerate(mentions):
+            eid = known.get(index)
+            if eid is not None:
+                if m.kind != "person":
+                    continue
+                self.entities[eid].add_form(m.name)
+            elif m.kind == "single":
                 # a bare surname counts only when it matches a known full name
                 eid = self._surname_match(m.name, m.start, None)
             else:
                 eid = self.resolve(m)
-            if eid is None:
+            if eid is None or self.entities[eid].kind != "person":
                 continue
-            if self.entities[eid].kind != "person":
-                continue
-            if not (m.kind == "person" and len(m.name.split()) >= 2):
+            if index not in known:
                 self._positions.append((m.start, eid))
             left = text[max(0, m.start - 12):m.start]
             if (m.honorific or m.role) and not _OBJECT_BEFORE.search(left) or \
-                    _SUBJECT_BEFORE.search(text[max(0, m.start - 12):m.start]):
+                    _SUBJECT_BEFORE.search(left):
                 self._salient.append((m.start, eid))
         self._salient.sort()
         self._positions.sort()
