@@ -165,6 +165,9 @@ CASES = [
     ("It took three and a half years.", "three and a half years", "duration", 3.5, None, "year", "exact", None),
     ("He lost more than 110 pounds in a year.", "more than 110 pounds", "count", 110, None, "pound", "more_than", None),
     ("Thieves took 100 pounds of copper.", "100 pounds", "count", 100, None, "pound", "exact", "copper"),
+    ("The fund was good for 2000 people.", "2000", "count", 2000, None, None, "exact", "people"),
+    ("Interest rates were cut to 0.5% in March.", "0.5%", "share", 0.5, None, "%", "exact", "interest rates"),
+    ("Men outnumber women by a ratio of 3:1.", "3:1", "ratio", 3, None, "x", "exact", "ratio"),
     # scores and vote tallies
     ("The Senate voted 28-8 in favour.", "28-8", "count", 28, 8, "score", "exact", None),
     ("Ivanova defeated Anna Smith 6-2 in the final.", "6-2", "count", 6, 2, "score", "exact", None),

@@ -249,7 +249,8 @@ apply applies rely relies prefer prefers favour favours favor favors back backs
 lack lacks contain contains produce produces consume consumes import imports export
 exports employ employs sang sing sings wrote write writes spoke ate fled flee flees
 bid bids drew fought sought taught caught swore threw rode woke chose froze hid
-shook stole struck swam wore range ranges ranged ranging vary varies varied
+shook stole struck swam wore range ranges ranged ranging vary varies varied cover
+covers covered affect affects affected
 """.split())
 
 # Labels after which a bare number is always a name or reference ("iPhone 15 launch",

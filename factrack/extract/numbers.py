@@ -104,6 +104,7 @@ _SCANNER = re.compile(
     | (?P<mult>\b(?:{_alt(lx.MULTIPLIER_VERBS)}|halved|halving|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold)\b)
     | (?P<adur>\ban?\s+(?P<adunit>decade|century|month|hour|fortnight|week|year|day|minute)\b)
     | (?P<half>\bhalf\b(?:\s+an?\s+(?P<hscale>dozen|hundred|thousand|million|billion|trillion)\b)?)
+    | (?P<colon>(?<![\w:.])(?P<cnum>\d{{1,3}}):(?P<cden>\d)(?![\d:]))
     | (?P<slash>(?<![\w/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?=\s+of\b))
     | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)
     | (?P<num>
@@ -638,6 +639,12 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         return _read_half(text, m, start, bound)
     if branch == "adur":
         return _read_a_duration(text, m, start, bound)
+    if branch == "colon":  # "a ratio of 3:1"
+        den = int(m.group("cden"))
+        if not den:
+            return None
+        return Quantity(start, m.end(), "ratio", int(m.group("cnum")) / den, None, "x", bound,
+                        *_measure_before(text, start))
     if branch == "slash":
         value = 100.0 * int(m.group("snum")) / int(m.group("sden"))
         measure = _measure_after_of(text, m.end())
@@ -788,8 +795,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 nxt = _WORD.match(text, end)
                 if bound != "exact" and not (prev in _YEAR_PREP):
                     pass
-                elif prev in _YEAR_PREP or not nxt or nxt.group(1) not in lx.YEARLIKE_COUNT_NOUNS:
-                    return None
+                elif not nxt or nxt.group(1) not in lx.YEARLIKE_COUNT_NOUNS:
+                    return None  # "in 2019", "the 2019 election"; but "for 2000 people" counts
         if digits is not None and _follows_month(back):
             return None
     if bare and value <= 120:
@@ -846,6 +853,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             measure = _measure_after_of(text, end)
             if measure[0] is None:
                 measure = _measure_before(text, start)
+            if measure[0] is None:
+                measure = _verb_subject(text, start)  # "rates were cut to 0.5%": the new level
             if measure[0] is None:
                 measure = _phrase_after(text, end, 3)
     elif currency or tail.group("curname"):
