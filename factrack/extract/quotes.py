@@ -31,6 +31,8 @@ class QuoteSpan:
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Top-level double-quoted spans of one paragraph, in order."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []   # most paragraphs: no scan needed
     spans: list[QuoteSpan] = []
     open_at = -1
     for match in _MARK.finditer(text):
