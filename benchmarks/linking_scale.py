@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sqlite3
@@ -28,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scale_db import SEED, Vocabulary, generate_database, make_sentence  # noqa: E402
+from scale_db import SEED, Vocabulary, make_sentence  # noqa: E402
 
 FILLER = ("The figures were published alongside a longer report on regional services. "
           "Officials declined to comment further on the timetable for the review. "
@@ -91,20 +92,23 @@ def measure(path: Path, repeat: int) -> dict:
     ingest.link_new_claims = timed_link
     engine = open_database(str(path))
     rss_before = peak_rss_mib()
-    totals, extraction_times, results = [], [], []
+    totals, cpu_totals, extraction_times, results = [], [], [], []
     for i in range(repeat):
         text = make_article(path, seed=1000 + i + int(time.time()))
         started = time.perf_counter()
         extract(text)
         extraction_times.append(time.perf_counter() - started)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = ingest.add_article(engine, ArticleSource(text, f"bench-{i}"))
         totals.append(time.perf_counter() - started)
+        cpu_totals.append(time.process_time() - cpu_started)
         results.append({"words": len(text.split()), "claims": result.claims,
-                        "linked": result.linked, "seconds": round(totals[-1], 3)})
+                        "linked": result.linked, "seconds": round(totals[-1], 3),
+                        "cpu_seconds": round(cpu_totals[-1], 3)})
     return {
         "claims_in_db": stored_claims(path), "articles_added": repeat, "per_article": results,
         "add_median_s": round(statistics.median(totals), 3), "add_max_s": round(max(totals), 3),
+        "add_cpu_median_s": round(statistics.median(cpu_totals), 3),
         "extract_median_s": round(statistics.median(extraction_times), 3),
         "link_median_s": round(statistics.median(link_seconds), 3),
         "link_max_s": round(max(link_seconds), 3),
@@ -127,8 +131,11 @@ def main() -> None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     if args.regenerate or stored_claims(path) < args.claims:
+        # In its own process: a child inherits its parent's peak RSS, so a large
+        # generation here would show up in the measured process's figure.
         print(f"generating {args.claims:,} claims into {path} ...", file=sys.stderr)
-        print("generated:", generate_database(path, args.claims))
+        subprocess.run([sys.executable, str(Path(__file__).parent / "scale_db.py"),
+                        "--claims", str(args.claims), "--out", str(path)], check=True)
     else:
         print(f"reusing {path} ({stored_claims(path):,} claims; --regenerate to rebuild)")
     out = subprocess.run([sys.executable, __file__, "--measure-only", "--db", str(path),
@@ -137,12 +144,14 @@ def main() -> None:
     report = json.loads(out.stdout)
     for row in report.pop("per_article"):
         print(f"  added {row['words']} words, {row['claims']} claims, {row['linked']} linked "
-              f"in {row['seconds']:.3f} s")
+              f"in {row['seconds']:.3f} s ({row['cpu_seconds']:.3f} s CPU)")
     print(f"database: {report['claims_in_db']:,} claims")
     print(f"add one ~1,000-word article: median {report['add_median_s']:.3f} s, "
-          f"worst {report['add_max_s']:.3f} s (of {report['articles_added']})")
+          f"worst {report['add_max_s']:.3f} s (of {report['articles_added']}); "
+          f"CPU median {report['add_cpu_median_s']:.3f} s")
     print(f"  of which extraction {report['extract_median_s']:.3f} s, linking "
           f"{report['link_median_s']:.3f} s (worst {report['link_max_s']:.3f} s)")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"peak RSS: {report['peak_rss_mib']:.1f} MiB "
           f"(after imports and opening the database: {report['peak_rss_mib_after_open']:.1f})")
 

@@ -26,8 +26,9 @@ import math
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
@@ -189,13 +190,35 @@ def _claims_query():
             .outerjoin(ClaimWording, ClaimWording.claim_id == Claim.id))
 
 
+# Statements built once: building SQLAlchemy expressions per claim costs more than running
+# them. Bound parameters are prefixed b_ so they never clash with column names.
+_LOAD = _claims_query().where(Claim.id.in_(bindparam("b_ids", expanding=True)))
+_AFTER = (_claims_query().where(Claim.id > bindparam("b_after")).order_by(Claim.id)
+          .limit(bindparam("b_limit")))
+_SET_GROUP = (update(Claim).where(Claim.id == bindparam("b_id"))
+              .values(group_id=bindparam("b_group")))
+_SET_FLAGGED = (update(Claim).where(Claim.id == bindparam("b_id"), Claim.status == "new")
+                .values(status="flagged"))
+_MEMBERS = (select(Claim.id).where(Claim.group_id == bindparam("b_group"))
+            .order_by(Claim.id.desc()).limit(bindparam("b_limit")))
+_FLAG_EXISTS = select(Flag.id).where(Flag.claim_id == bindparam("b_id"),
+                                     Flag.code == MISMATCH_CODE)
+_INSERT_FLAG = insert(Flag).values(claim_id=bindparam("b_id"), code=MISMATCH_CODE,
+                                   detail=bindparam("b_detail"))
+_INSERT_BLOCKS = insert(ClaimBlock)
+_INSERT_DERIVED = insert(ClaimWording)
+_TOKEN_COUNTS = select(TokenCount.token, TokenCount.claims).where(
+    TokenCount.token.in_(bindparam("b_tokens", expanding=True)))
+_ARTICLE = select(Article.title, Article.text).where(Article.id == bindparam("b_id"))
+
+
 def load_claims(connection: Connection, ids: Sequence[int],
                 story_for: StoryLookup | None = None) -> dict[int, StoredClaim]:
     found: dict[int, StoredClaim] = {}
     ids = list(ids)
     for at in range(0, len(ids), _IN_CHUNK):
         part = ids[at:at + _IN_CHUNK]
-        for row in connection.execute(_claims_query().where(Claim.id.in_(part))):
+        for row in connection.execute(_LOAD, {"b_ids": part}):
             claim = stored_claim(row, story_for)
             found[claim.id] = claim
     return found
@@ -205,8 +228,7 @@ def claims_after(connection: Connection, after_id: int, chunk: int,
                  story_for: StoryLookup | None = None) -> list[StoredClaim]:
     """The next `chunk` claims in id order after `after_id` (keyset pagination: no cursor
     stays open while the caller writes, and memory is bounded by the chunk)."""
-    rows = connection.execute(_claims_query().where(Claim.id > after_id)
-                              .order_by(Claim.id).limit(chunk)).all()
+    rows = connection.execute(_AFTER, {"b_after": after_id, "b_limit": chunk}).all()
     return [stored_claim(row, story_for) for row in rows]
 
 
@@ -250,9 +272,7 @@ class StoredTokenCounts:
             missing = list(tokens)
         for at in range(0, len(missing), _IN_CHUNK):
             part = missing[at:at + _IN_CHUNK]
-            found = dict(self.connection.execute(
-                select(TokenCount.token, TokenCount.claims).where(TokenCount.token.in_(part))
-            ).all())
+            found = dict(self.connection.execute(_TOKEN_COUNTS, {"b_tokens": part}).all())
             for token in part:
                 self._cache[token] = found.get(token, 0)
         return TokenWeights.from_counts({t: self._cache[t] for t in tokens}, self.total())
@@ -279,8 +299,7 @@ class ClaimLinker:
     def story_for(self, article_id: int) -> str:
         """The article's story text (a few recent articles are kept)."""
         if article_id not in self._stories:
-            row = self.connection.execute(select(Article.title, Article.text)
-                                          .where(Article.id == article_id)).first()
+            row = self.connection.execute(_ARTICLE, {"b_id": article_id}).first()
             self._stories[article_id] = article_story(*row) if row else ""
             while len(self._stories) > 64:
                 self._stories.popitem(last=False)
@@ -353,8 +372,7 @@ class ClaimLinker:
             group_id = best.group_id if best.group_id is not None else self._new_group(best)
             self._check_figures(claim, group_id)
             claim.group_id = group_id
-            self.connection.execute(update(Claim).where(Claim.id == claim.id)
-                                    .values(group_id=group_id))
+            self.connection.execute(_SET_GROUP, {"b_id": claim.id, "b_group": group_id})
             self.stats.linked += 1
         self._remember(claim)
         self.index(claim, keys)
@@ -362,19 +380,18 @@ class ClaimLinker:
 
     def index(self, claim: StoredClaim, keys: Iterable[str]) -> None:
         """Make the claim findable by later claims: its blocks and its wordings."""
-        self.connection.execute(insert(ClaimBlock), [{"block_key": key, "claim_id": claim.id}
-                                                     for key in sorted(keys)])
+        self.connection.execute(_INSERT_BLOCKS, [{"block_key": key, "claim_id": claim.id}
+                                                 for key in sorted(keys)])
         if not claim.indexed:
-            self.connection.execute(insert(ClaimWording).values(
-                claim_id=claim.id, derived=derived_fields(claim.record)))
+            self.connection.execute(_INSERT_DERIVED, {"claim_id": claim.id,
+                                                      "derived": derived_fields(claim.record)})
             claim.indexed = True
 
     def _new_group(self, first: StoredClaim) -> int:
         group_id = self.connection.execute(
             insert(ClaimGroup).values(representative=first.record.text, created_at=utcnow())
         ).inserted_primary_key[0]
-        self.connection.execute(update(Claim).where(Claim.id == first.id)
-                                .values(group_id=group_id))
+        self.connection.execute(_SET_GROUP, {"b_id": first.id, "b_group": group_id})
         first.group_id = group_id
         self.stats.groups_created += 1
         return group_id
@@ -382,8 +399,7 @@ class ClaimLinker:
     def _check_figures(self, claim: StoredClaim, group_id: int) -> None:
         """Flag both sides of every disagreeing figure among the group's recent members."""
         member_ids = self.connection.execute(
-            select(Claim.id).where(Claim.group_id == group_id).order_by(Claim.id.desc())
-            .limit(self.options.member_cap)).scalars().all()
+            _MEMBERS, {"b_group": group_id, "b_limit": self.options.member_cap}).scalars().all()
         for member in self.records(sorted(member_ids)):
             if member.id == claim.id or figures_agree(claim.record, member.record,
                                                       self.options.settings):
@@ -397,20 +413,24 @@ class ClaimLinker:
         """Add the flag unless the claim has one already (flags are unique per code)."""
         if claim.id in self._flagged:
             return
-        exists = self.connection.execute(
-            select(Flag.id).where(Flag.claim_id == claim.id, Flag.code == MISMATCH_CODE)
-        ).first()
+        exists = self.connection.execute(_FLAG_EXISTS, {"b_id": claim.id}).first()
         self._flagged.add(claim.id)
         if exists:
             return
-        self.connection.execute(insert(Flag).values(claim_id=claim.id, code=MISMATCH_CODE,
-                                                    detail=detail))
+        self.connection.execute(_INSERT_FLAG, {"b_id": claim.id, "b_detail": detail})
         if claim.status == "new":
             claim.status = "flagged"
-            self.connection.execute(update(Claim).where(Claim.id == claim.id,
-                                                        Claim.status == "new")
-                                    .values(status="flagged"))
+            self.connection.execute(_SET_FLAGGED, {"b_id": claim.id})
         self.stats.mismatch_flags += 1
+
+
+@lru_cache(maxsize=64)
+def _blocks_statement(n: int):
+    """UNION ALL of `n` capped index range scans (one per key), compiled once per n."""
+    return text(" UNION ALL ".join(
+        f"SELECT block_key, claim_id FROM (SELECT block_key, claim_id FROM claim_blocks "
+        f"WHERE block_key = :k{i} ORDER BY claim_id DESC LIMIT :cap) AS b{i}"
+        for i in range(n)))
 
 
 def block_hits(connection: Connection, keys: Sequence[str], cap: int) -> dict[str, list[int]]:
@@ -419,13 +439,9 @@ def block_hits(connection: Connection, keys: Sequence[str], cap: int) -> dict[st
     found: dict[str, list[int]] = {key: [] for key in keys}
     for at in range(0, len(keys), 50):
         part = keys[at:at + 50]
-        sql = " UNION ALL ".join(
-            f"SELECT block_key, claim_id FROM (SELECT block_key, claim_id FROM claim_blocks "
-            f"WHERE block_key = :k{i} ORDER BY claim_id DESC LIMIT :cap) AS b{i}"
-            for i in range(len(part)))
         params = {f"k{i}": key for i, key in enumerate(part)}
         params["cap"] = cap
-        for key, claim_id in connection.execute(text(sql), params):
+        for key, claim_id in connection.execute(_blocks_statement(len(part)), params):
             found[key].append(claim_id)
     return found
 
