@@ -39,7 +39,7 @@ class MatchSettings:
     speaker_bonus: float = 0.05
     #: Extracted speakers are often generic ("officials", "the company"): keep this small.
     speaker_penalty: float = 0.1
-    link_threshold: float = 0.5
+    link_threshold: float = 0.45
     #: A record joins a group only if its mean score over the group's members reaches
     #: this too: one strong link to one member must not pull in a claim the rest disown.
     group_threshold: float = 0.45
