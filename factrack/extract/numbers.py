@@ -170,7 +170,7 @@ _TAIL_NO_RANGE = re.compile(
 
 _WORD = re.compile(r"\s+([A-Za-z][\w'’&-]*)")
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
-_WORDS_BACK = re.compile(r"(?<![\w$£€¥])[A-Za-z][\w'’-]*\.?|[,;:()\"“”]")
+_WORDS_BACK = re.compile(r"(?<![\w$£€¥])[A-Za-z][\w'’-]*\.?|[,;:()\"“”]|[.!?](?=\s)")
 _OF = re.compile(r"\s+of\s+", re.I)
 _PER = re.compile(
     rf"\s+(?:per|for\s+every|out\s+of\s+every|in\s+every|every)(?:\s+(?P<num>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE}))?)?(?=\s)",
@@ -356,7 +356,8 @@ _VERB_BOUNDARY = frozenset(
     "said says told tells comes came goes went takes took gets got gives gave makes made knows "
     "knew thinks thought wants seems seemed become becomes became include includes included "
     "lost won fell rose held kept brought began ran met led stood paid sold spent built sent "
-    "grew hit put puts found finds believe believes expect expects agreed agree agrees".split())
+    "grew hit put puts found finds believe believes expect expects agreed agree agrees left "
+    "leaves saw sees".split())
 _ING_NOUNS = frozenset("spending housing funding earnings savings borrowing building training "
                        "lending pricing shipping fishing farming parking heating cooling warming "
                        "financing manufacturing planning marketing polling voting".split())
@@ -373,8 +374,14 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
     while i >= 0 and back[i][0] in _AUX:
         i -= 1
     kept: list[tuple[str, int]] = []
+    if i >= 0 and back[i][0] == ")":  # "Gross domestic product (GDP) rose": skip the aside
+        while i >= 0 and back[i][0] != "(":
+            i -= 1
+        i -= 1
     while i >= 0 and len(kept) < max_words:
         w, s = back[i]
+        if not kept and w.endswith(("ing", "ed")) and w not in _ING_NOUNS:
+            break  # "facing 8% fewer": a verb right before the figure is not its subject
         if not w[0].isalpha() or w in _BOUNDARY or w in _LINK_BOUNDARY or w in _VERB_BOUNDARY \
                 or w in _PAST_CHANGE or (w in _CHANGE_WORDS and w not in _CHANGE_NOUN_FORMS):
             break
