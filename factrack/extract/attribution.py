@@ -269,11 +269,15 @@ class _Builder:
         self.spans: list[tuple[int, int, int, int]] = []   # start, end, priority, eid
         self.used: set[int] = set()
         self.last_speaker: dict[int, int | None] = {}     # paragraph order -> last eid
+        self.recent: int | None = None                    # the latest speaker
 
     # -- cues --------------------------------------------------------------------------
     def _speaker(self, mention: Mention | None) -> int | None:
         if mention is None:
             return None
+        if mention.kind == "unnamed" and mention.name == "statement" and \
+                self.recent is not None:
+            return self.recent   # "X said in a statement: ... the statement continued"
         return self.coref.resolve(mention)
 
     def _appositive_role(self, masked: str, pos: int, eid: int | None,
@@ -505,6 +509,7 @@ class _Builder:
             any_cue = any_cue or bool(cues)
             for cue in cues:
                 self.coref.spoke(cue.eid, cue.lo)
+                self.recent = cue.eid
                 self.used.add(cue.eid)
                 last_eid = cue.eid
                 before = masked[s0:cue.lo - p.start].rstrip(" ,")

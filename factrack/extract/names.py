@@ -227,6 +227,19 @@ def _classify(surface: str) -> Mention | None:
                 and words[i - 1] in UNNAMED_HEADS:
             head_idx = i - 1
             break
+    for i in range(1, len(words) - 1):
+        # "Gov. Rick Perry of Texas", "John Ode of Acme Ltd": a person, then where from
+        if words[i] in ("of", "from") and i >= 2 and _is_name_token(words[i - 1]) and (
+                _is_name_token(words[i - 2]) and (i < 3 or not _is_name_token(words[i - 3])
+                                                  or True)
+                or _strip_token(words[i - 2]) in HONORIFIC_GENDER):
+            if not any(_strip_token(w) in ORG_WORDS for w in words[:i]):
+                words = words[:i]
+                tokens = tokens[:i]
+                end = start + tokens[-1][1] + len(tokens[-1][0])
+                text = " ".join(words)
+                head_idx = len(words) - 1
+                break
     head = words[head_idx]
     if head.islower() and (head in UNNAMED_HEADS or head in ORG_REF_HEADS):
         if head in ORG_REF_HEADS and det == "the" and len(words) == 1:
@@ -269,6 +282,9 @@ def _classify(surface: str) -> Mention | None:
         return None
     name = " ".join(name_words)
     low = {_strip_token(w) for w in name_words}
+    if j > 0 and words[j - 1] in ("of", "for", "and", "the") and \
+            any(_strip_token(w) in ORG_WORDS for w in words[:j]):
+        low = low | {"bank"}   # "Bank of England", "Institute for X": the whole is a body
     if low & ORG_WORDS or len(name_words) > 4 or (len(name_words) == 1 and name.isupper()
                                                    and len(name) > 1 and not honorific):
         org_words = [w for w in words if w.lower() != "the"]
