@@ -22,6 +22,7 @@ CASES = [
     ("Two-thirds of members backed the plan.", "Two-thirds", "share", 200 / 3, None, "%", "exact", "members"),
     ("Exports make up one-tenth of the total.", "one-tenth", "share", 10, None, "%", "exact", "total"),
     ("Three-quarters of households own a car.", "Three-quarters", "share", 75, None, "%", "exact", "households"),
+    ("We have pipes, and nearly a third of them leak.", "nearly a third", "share", 100 / 3, None, "%", "approx", None),
     ("A quarter of the budget goes on salaries.", "A quarter", "share", 25, None, "%", "exact", "budget"),
     ("One in five adults smokes daily.", "One in five", "share", 20, None, "%", "exact", "adults"),
     ("Nine out of 10 doctors agreed.", "Nine out of 10", "share", 90, None, "%", "exact", "doctors"),

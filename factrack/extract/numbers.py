@@ -1028,7 +1028,8 @@ def _read_fraction(text: str, m: re.Match, start: int, bound: str) -> Quantity |
     num_text = m.group("fnum").lower()
     hyphen = m.group("fsep") == "-"
     of = _OF.match(text, m.end())
-    if num_text in ("a", "an") and text[max(0, start - 4):start].lower() == "and ":
+    frac_start = m.start("frac")
+    if num_text in ("a", "an") and text[max(0, frac_start - 4):frac_start].lower() == "and ":
         return None  # "an hour and a half": part of the figure before
     is_change, change_measure = _change_context(text, start)
     if not hyphen and not of and not is_change:
