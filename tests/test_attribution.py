@@ -263,3 +263,50 @@ def test_seed_article():
     assert "Mr. Blinken" in speakers["Antony Blinken"].aliases
     assert speakers["Jia Qingguo"].role.startswith("director of Peking University")
     assert "Joe Biden" not in speakers
+
+
+# --- more cue shapes -----------------------------------------------------------------
+
+def test_inverted_speaker_after_a_comma_clause_with_appositive_role():
+    text = ("Ticket sales could pass 9 million this season, said Arno Kessel, head of the "
+            "Lindmark Theatre Guild.\n")
+    idx = index(text)
+    start = text.index("9 million")
+    found = idx.at(start, start + 9)
+    assert (found.attribution, found.speaker.name) == ("indirect", "Arno Kessel")
+    assert found.speaker.role == "head of the Lindmark Theatre Guild"
+
+
+def test_participle_takes_the_clause_subject():
+    text = ("After the vote, Mayor Tilde Brun defended the levy, saying it would raise "
+            "4 million crowns a year.\n")
+    assert who(text, "4 million crowns") == ("indirect", "Tilde Brun")
+
+
+def test_coordinated_verb_takes_the_subject_not_an_earlier_object():
+    text = ("After reporter Ivo Marek asked about the audit, Senator Rhea Lund paused and "
+            "said, “We spent 20% less than planned.”\n")
+    assert who(text, "20% less") == ("direct", "Rhea Lund")
+
+
+def test_statement_after_a_colon_paragraph_is_direct():
+    text = ("The Harbour Board answered the claims in a statement:\n\n"
+            "Container traffic rose 11% and no berth was closed.\n")
+    assert who(text, "11%") == ("direct", "Harbour Board")
+
+
+def test_the_statement_continued_keeps_its_speaker():
+    text = ("“Our fleet is safe,” Admiral Noor Haddad said in a statement.\n\n"
+            "“Only 2 of 30 ships need repairs,” the statement continued.\n")
+    assert who(text, "2 of 30") == ("direct", "Noor Haddad")
+
+
+def test_role_reference_resolves_to_the_titled_person():
+    text = ("Gov. Lena Marsh of Westvale signed the bill on Monday.\n\n"
+            "“It will cut waiting times by half,” the governor said.\n")
+    assert who(text, "by half") == ("direct", "Lena Marsh")
+
+
+def test_passive_told_is_not_a_cue():
+    text = "Workers were told that 300 jobs would go.\n"
+    assert who(text, "300 jobs") == ("none", None)

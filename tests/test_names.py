@@ -166,3 +166,13 @@ def test_mask_keeps_offsets():
     masked = mask_quotes(text, find_quotes(text))
     assert len(masked) == len(text)
     assert masked == "A §§§§§ d"
+
+
+def test_place_after_a_name_is_not_the_name():
+    m = classify("Gov. Odo Varga of Westvale", 0)
+    assert (m.kind, m.name, m.role) == ("person", "Odo Varga", "Gov.")
+
+
+def test_of_phrase_with_an_organization_word_is_an_organization():
+    m = classify("Central Bank of Ravenia", 0)
+    assert (m.kind, m.name) == ("organization", "Central Bank of Ravenia")
