@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy import event, text
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -129,3 +130,36 @@ def reset_sequences(connection: Connection, tables) -> None:
                 text(f'SELECT setval(:sequence, COALESCE((SELECT MAX("{column.name}") '
                      f'FROM "{table.name}"), 0) + 1, false)'),
                 {"sequence": sequence})
+
+
+# -- claim search ------------------------------------------------------------------------
+
+
+def word_start_pattern(query: str) -> str:
+    """A PostgreSQL regular expression for `query` starting at the start of a word: every
+    character that is not a letter or digit is escaped, so user input is plain text."""
+    literal = "".join(ch if ch.isalnum() else "\\" + ch for ch in query)
+    return "(^|[^[:alnum:]])" + literal
+
+
+def search_condition(session, query: str) -> ColumnElement[bool]:
+    """`claims --search` on PostgreSQL, with the meaning SQLite's FTS5 search has: the
+    text contains `query` (case-insensitive), from the start of a word when the query
+    starts with a letter or digit ("nurse" finds "nurses", "urses" finds nothing)."""
+    from factrack.models import Claim
+
+    contains = Claim.text.icontains(query, autoescape=True)
+    if not query[:1].isalnum():
+        return contains
+    return contains & Claim.text.op("~*")(word_start_pattern(query))
+
+
+def _register_search() -> None:
+    try:
+        from factrack.search import register_search
+    except ImportError:  # a factrack without claim search
+        return
+    register_search("postgresql", search_condition)
+
+
+_register_search()
