@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from factrack.extract.types import ClaimCandidate
-from factrack.matching.normalize import is_number_token, wording_tokens
+from factrack.matching.normalize import EVENT_CLASSES, is_number_token, wording_tokens
 
 # Clause punctuation: the local window never crosses it.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
@@ -38,8 +38,9 @@ class ClaimRecord:
     `text` is the claim clause (or paragraph); `figure_start`/`figure_end` locate the
     figure inside `text` when known, so long texts are narrowed to the figure's sentence.
     `speaker` is a canonical name (or None). `wording` (the sentence), `local_wording`
-    (measure words + the words next to the figure) and `role` ("current", or "baseline"
-    for a comparison point such as "up from 74%") are computed from the other fields.
+    (measure words + the words next to the figure), `role` ("current", or "baseline"
+    for a comparison point such as "up from 74%") and `event` (what happened to what is
+    counted: "death", "hire", ...) are computed from the other fields.
     `story` is optional text about the article the claim comes from (its title and lead
     paragraph); it is normalized here, and two claims from unrelated stories rarely link.
     """
@@ -60,6 +61,7 @@ class ClaimRecord:
     wording: str = field(default="", compare=False)
     local_wording: str = field(default="", compare=False)
     role: str = field(default="current", compare=False)
+    event: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         sentence, before, figure, after = _split_at_figure(self.text, self.figure_start,
@@ -73,6 +75,7 @@ class ClaimRecord:
         object.__setattr__(self, "local_wording", _local_wording(self.measure, before, after,
                                                                  words, unit_words))
         object.__setattr__(self, "role", figure_role(before, after))
+        object.__setattr__(self, "event", nearest_event(before, after))
         if self.story:
             object.__setattr__(self, "story", " ".join(dict.fromkeys(wording_tokens(self.story))))
 
@@ -119,6 +122,21 @@ def figure_role(before: str, after: str) -> str:
     if _BASELINE_BEFORE.search(before[-40:]) or _BASELINE_AFTER.search(after[:40]):
         return "baseline"
     return "current"
+
+
+def nearest_event(before: str, after: str) -> str | None:
+    """The event class (normalize.EVENT_CLASSES) named closest to the figure in its
+    clause: "hire" for "plans to hire 1,200 engineers even as it cuts jobs"."""
+    prev = [t for t in wording_tokens(_CLAUSE_BREAK.split(before)[-1])
+            if not is_number_token(t)][-WINDOW_BEFORE:]
+    nxt = [t for t in wording_tokens(_CLAUSE_BREAK.split(after)[0])
+           if not is_number_token(t)][:WINDOW_AFTER]
+    for distance in range(max(len(prev), len(nxt))):
+        for token in (nxt[distance] if distance < len(nxt) else None,
+                      prev[-1 - distance] if distance < len(prev) else None):
+            if token in EVENT_CLASSES:
+                return EVENT_CLASSES[token]
+    return None
 
 
 def _window(before: str, after: str) -> list[str]:

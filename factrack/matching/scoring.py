@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from factrack.matching.figures import figures_agree
-from factrack.matching.normalize import EVENT_CLASSES
 from factrack.matching.records import ClaimRecord
 from factrack.matching.settings import COMPATIBLE_KINDS, DEFAULT_SETTINGS, MatchSettings
 from factrack.matching.weights import UNIFORM, TokenWeights
@@ -47,10 +46,8 @@ def compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
 
 
 def events_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Both figure neighbourhoods name an event (died, hired, rescued...) and share none."""
-    events_a = {EVENT_CLASSES[t] for t in a.local_wording.split() if t in EVENT_CLASSES}
-    events_b = {EVENT_CLASSES[t] for t in b.local_wording.split() if t in EVENT_CLASSES}
-    return bool(events_a and events_b and not events_a & events_b)
+    """The events named closest to the two figures (died, hired, rescued...) differ."""
+    return bool(a.event and b.event and a.event != b.event)
 
 
 def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
