@@ -172,6 +172,7 @@ def _strip_token(token: str) -> str:
 
 _WORD_EDGE = frozenset("’'-.") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _NEXT_CAP = re.compile(r"\s+[A-Z]")
+_SPACED = re.compile(r"\S+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _CLITIC = re.compile(r"[’'](?:s|re|ll|ve|d|m|t)$")
 
@@ -203,7 +204,7 @@ def classify(surface: str, start: int) -> Mention | None:
 def _classify(surface: str) -> Mention | None:
     """`classify` at offset 0; cached because articles repeat their names."""
     start = 0
-    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(surface)]
+    tokens = [(m.group().rstrip(",;:"), m.start()) for m in _SPACED.finditer(surface)]
     # Drop sentence-initial function words ("Yet", "When") and leading determiners.
     det = None
     while tokens and (tokens[0][0] in FUNCTION_CAPS and tokens[0][0].lower() not in _DETS):
