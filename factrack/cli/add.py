@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from factrack.cli.common import db_option, engine_for, note
 from factrack.errors import FactrackError
-from factrack.fetch import FetchSettings, read_url_list
-from factrack.ingest import AddResult, add_article
-from factrack.parallel import extract_in_workers
-from factrack.sources import gather_sources, with_overrides
+
+if TYPE_CHECKING:
+    from factrack.ingest import AddResult
 
 
 def progress_bar(total: int):
@@ -62,6 +62,13 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
         cat story.txt | factrack add - --title "Budget vote" --outlet "Daily Ledger"
         factrack add https://example.org/news/story --urls monday-links.txt
     """
+    # Imported here, not at the top: every other command starts without extraction,
+    # linking and the HTTP client (see docs/performance.md, start-up).
+    from factrack.fetch import FetchSettings, read_url_list
+    from factrack.ingest import add_article
+    from factrack.parallel import extract_in_workers
+    from factrack.sources import gather_sources, with_overrides
+
     items = list(items)
     if url_file:
         try:
