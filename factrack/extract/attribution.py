@@ -460,11 +460,14 @@ class _Builder:
         # The body with quotes masked and all other text blanked by newlines, at the
         # article's offsets: names, surnames and cue words are each found in one pass.
         body = "".join(pieces)
+        cue_words = _cue_words(body)
+        if not cue_words and not any(quotes for _, quotes, _ in prepared) and \
+                not any(p.text.rstrip().endswith(":") for p in self.body):
+            return AttributionIndex()   # nobody is quoted or reported: all the reporter's
         self.coref.register(find_mentions(body), self.text)
         singles = self.coref.find_surnames(body)
         if singles:
             self.coref.register(singles, self.text)
-        cue_words = _cue_words(body)
         cue_starts = [w[0] for w in cue_words]
         prev_open: int | None = None   # index in self.quotes of a run-on quote
         prev_colon = False
