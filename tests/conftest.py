@@ -27,8 +27,9 @@ def isolated_database(tmp_path, monkeypatch):
     """Point FACTRACK_DB at a fresh database for this test, and return its path or URL.
 
     SQLite (default): a file in tmp_path. PostgreSQL (FACTRACK_TEST_BACKEND=postgresql):
-    a database created for this test on FACTRACK_TEST_PG_URL's server and dropped after;
-    without a reachable server the test is skipped, saying why.
+    a database created for this test on FACTRACK_TEST_PG_URL's server and dropped after
+    (one nothing was created in goes to the next test instead); without a reachable
+    server the test is skipped, saying why.
     """
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     if not backends.ON_POSTGRES:
@@ -37,12 +38,12 @@ def isolated_database(tmp_path, monkeypatch):
         yield url
         return
     server = backends.require_pg_server()
-    url = backends.create_pg_database(server)
+    url = backends.acquire_pg_database(server)
     monkeypatch.setenv("FACTRACK_DB", url)
     try:
         yield url
     finally:
-        backends.drop_pg_database(server, url)
+        backends.release_pg_database(server, url)
 
 
 @pytest.fixture
