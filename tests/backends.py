@@ -10,8 +10,10 @@
 Without a reachable server the PostgreSQL run SKIPS every test, saying why; it never
 passes silently.
 
-Tests inspect the database through `query`, `scalar` and `count_rows`, which take the
-same `db_url` the `db_url` fixture gives (a SQLite path or a PostgreSQL URL).
+Tests inspect the database through `query` (tuples), `records` (dicts), `scalar`,
+`count_rows`, `table_names` and `execute` (a committed write), which take the same
+`db_url` the `db_url` fixture gives (a SQLite path or a PostgreSQL URL). Parameters are
+named (`:id`), as in SQLAlchemy's text(); write SQL both backends accept.
 """
 
 from __future__ import annotations
@@ -53,6 +55,16 @@ def query(db_url, sql: str, params: dict | None = None) -> list[tuple]:
     try:
         with engine.connect() as connection:
             return [tuple(row) for row in connection.execute(text(sql), params or {})]
+    finally:
+        engine.dispose()
+
+
+def records(db_url, sql: str, params: dict | None = None) -> list[dict]:
+    """All rows of `sql` as dicts by column name (what sqlite3.Row was used for)."""
+    engine = _engine(db_url)
+    try:
+        with engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(text(sql), params or {})]
     finally:
         engine.dispose()
 
