@@ -14,24 +14,16 @@ what the previous writer committed. Nothing else in factrack needs to know.
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable
-from typing import TypeVar
 
 from sqlalchemy import event, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 #: Advisory lock keys (any fixed 64-bit numbers; these spell "factrack" and a role).
 MIGRATION_LOCK_KEY = 0x66616374_72636B01
 WRITE_LOCK_KEY = 0x66616374_72636B02
 
-#: SQLSTATEs worth retrying: serialization failure, deadlock, lock timeout.
-_TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}
 _WRITE_STATEMENT = re.compile(r"^\s*(?:insert|update|delete)\b", re.IGNORECASE)
-
-T = TypeVar("T")
 
 
 def is_postgres(bind: Engine | Connection) -> bool:
@@ -88,30 +80,6 @@ def _transaction_idle(dbapi) -> bool:
     if hasattr(dbapi, "info") and hasattr(dbapi.info, "transaction_status"):
         return dbapi.info.transaction_status == 0  # psycopg.pq.TransactionStatus.IDLE
     return dbapi.get_transaction_status() == 0  # psycopg2.extensions.TRANSACTION_STATUS_IDLE
-
-
-def is_transient(exc: BaseException) -> bool:
-    """A conflict that the same transaction, run again, would not meet: PostgreSQL's
-    serialization failure or deadlock, or SQLite still locked after its busy timeout."""
-    if not isinstance(exc, DBAPIError):
-        return False
-    orig = exc.orig
-    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
-    if sqlstate in _TRANSIENT_SQLSTATES:
-        return True
-    return isinstance(exc, OperationalError) and "database is locked" in str(orig)
-
-
-def retry_on_conflict(work: Callable[[], T], attempts: int = 5, pause: float = 0.2) -> T:
-    """Run `work` (one whole transaction) again after a transient conflict, with backoff."""
-    for attempt in range(1, attempts + 1):
-        try:
-            return work()
-        except DBAPIError as exc:
-            if attempt == attempts or not is_transient(exc):
-                raise
-            time.sleep(pause * attempt)
-    raise AssertionError("unreachable")
 
 
 def reset_sequences(connection: Connection, tables) -> None:
