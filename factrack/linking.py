@@ -232,6 +232,23 @@ def claims_after(connection: Connection, after_id: int, chunk: int,
     return [stored_claim(row, story_for) for row in rows]
 
 
+if TokenWeights is not None:
+    class FrozenTokenWeights(TokenWeights):
+        """TokenWeights over fixed counts, each token's weight computed once: a linker
+        builds one per claim and never adds to it, and scoring asks for the same
+        tokens thousands of times."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._memo: dict[str, float] = {}
+
+        def weight(self, token: str) -> float:
+            memo = self._memo.get(token)
+            if memo is None:
+                memo = self._memo[token] = super().weight(token)
+            return memo
+
+
 class StoredTokenCounts:
     """Document frequencies in `token_counts` (matching's IDF weights), read lazily for
     the tokens a comparison needs; a bounded cache is kept current by our own writes."""
@@ -275,7 +292,8 @@ class StoredTokenCounts:
             found = dict(self.connection.execute(_TOKEN_COUNTS, {"b_tokens": part}).all())
             for token in part:
                 self._cache[token] = found.get(token, 0)
-        return TokenWeights.from_counts({t: self._cache[t] for t in tokens}, self.total())
+        return FrozenTokenWeights.from_counts({t: self._cache[t] for t in tokens},
+                                              self.total())
 
 
 class ClaimLinker:
