@@ -525,7 +525,7 @@ _ANCHOR_WORDS = ["decade", "century", "month", "hour", "fortnight", "week", "yea
                  *lx.UNIT_WORDS, *lx.TENS_WORDS, *lx.SCALE_WORDS, "zero", *lx.FRACTION_DENOMINATORS,
                  *lx.ORDINAL_WORDS, *lx.VAGUE_PLURALS, *lx.MULTIPLIER_VERBS, *lx.MULTIPLIER_ADVERBS,
                  "halved", "halving"]
-_ANCHOR = re.compile(rf"[\d$£€¥₹₦₩₽₱₪₺~#½¼¾]|fold\b|\b{_alt(_ANCHOR_WORDS)}\b")
+_ANCHOR = re.compile(rf"\d+|[$£€¥₹₦₩₽₱₪₺~#½¼¾]|fold\b|\b{_alt(_ANCHOR_WORDS)}\b")
 _ANCHOR_ANYCASE = re.compile(_ANCHOR.pattern, re.IGNORECASE)
 # First words of anything that can start a figure before its anchor ("more than 5",
 # "between 10 and 15", "ranked third", "April 26", "US$2", "a third").
