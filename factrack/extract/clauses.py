@@ -27,23 +27,22 @@ _NEW_SUBJECT = re.compile(
     rf"its|their|our|[a-z]+s)\s+){{1,3}}?(?:{_AUX}|(?:also|already|now|then|later|have|has|had)\s+[a-z]+ed|[a-z]{{3,}}ed)\b"
 )
 
-# "... that Beijing" / "how the United States": a subject is still being named.
-_OPEN_SUBJECT = re.compile(
-    r"\b(?:that|how|why|whether|if|when|where|because|since|after|before|as|who|which|what)"
-    r"\s+(?:\S+\s+){0,3}\S+$"
+# "... that Beijing and ...", "how the United States and ...": a subject is still being named.
+_OPENERS = frozenset(
+    "that how why whether if when where because since after before as who which what".split()
 )
 
-# Split points. Commas inside numbers ("1,200") never match: a space must follow.
+# Split points. Commas inside numbers ("1,200") never match: a space must follow. Every
+# branch starts with a specific character, so the scan is cheap.
 _SPLIT = re.compile(
-    r"\s*;\s+"
-    r"|\s+(?:–|—|--|-)\s+|(?<=\w)—(?=\w)"
-    r"|,\s+(?=(?:but|yet|whereas|while)\b)"
-    r"|\s+(?=(?:whereas|while)\s)"
-    r"|\s+(?=but\s)"
-    r"|,\s+(?=and\s)"
-    r"|\s+(?=and\s)"
+    r";\s+"
+    r"|\s+(?:[–—]|--?)\s+|—(?=\w)"
+    r"|,\s+(?=(?:but|yet|whereas|while|and)\s)"
+    r"|\s+(?=(?:whereas|while|but|and)\s)"
 )
-_DASH = re.compile(r"\s*(?:–|—|--|-)\s*$")
+# Sentences without any of these cannot be split.
+_SPLIT_HINTS = (";", "–", "—", " -", " and ", " but ", " while ", " whereas ", " yet ")
+
 
 _LEAD = re.compile(
     r"^(?:[\s,;:–—\-\"'“”‘’(\[.…]+|(?:and|but|or|while|whereas|yet|so|though|although|also|then)\b)+",
@@ -68,35 +67,37 @@ _SPEECH_TAG = (
 _TAIL = re.compile(
     rf"[,.!?]?[\"”’]\s*,?\s*{_SPEECH_TAG}\b[^\"“”]*$|,\s*{_SPEECH_TAG}\b[^,\"“”]*$"
 )
-_TRAIL = re.compile(r"[\s,;:.!?…\"'“”‘’)\]–—\-]+$")
 _LEAD_TRIM = re.compile(r"[\s,;:.\"'“”‘’(\[–—\-…]+")
 
 
 def _raw_segments(sentence: str) -> list[tuple[int, int, str]]:
     """Cut `sentence` at split points: (start, end, kind of the cut that opened it)."""
+    if not any(hint in sentence for hint in _SPLIT_HINTS):
+        return [(0, len(sentence), "")]
     segments: list[tuple[int, int, str]] = []
     start, opener = 0, ""
     for match in _SPLIT.finditer(sentence):
         cut = match.group()
-        rest = sentence[match.end():]
-        if "and" == rest[:3] and ";" not in cut and not _DASH.search(cut):
-            after = rest[4:]
+        dash = "-" in cut or "–" in cut or "—" in cut
+        at = match.end()
+        if sentence.startswith("and ", at) and ";" not in cut and not dash:
             left = sentence[start:match.start()]
             left = left[left.rfind(",") + 1:]
-            if not _VERB.search(left) or _OPEN_SUBJECT.search(left):
+            tail_words = left.split()[-5:-1]
+            if not _VERB.search(left) or any(w.lower() in _OPENERS for w in tail_words):
                 continue  # "Beijing and Washington were": a compound subject
             if "," in cut:
                 # ", and" opens a clause only if a verb follows before the next comma.
-                piece = after.split(",", 1)[0]
-                if not _VERB.search(piece):
+                end = sentence.find(",", at + 4)
+                if not _VERB.search(sentence, at + 4, end if end > 0 else len(sentence)):
                     continue
-            elif not _NEW_SUBJECT.match(after):
+            elif not _NEW_SUBJECT.match(sentence, at + 4):
                 continue
         if match.start() <= start:
             continue
         segments.append((start, match.start(), opener))
-        start = match.end()
-        opener = "dash" if _DASH.search(cut) or "—" in cut else "cut"
+        start = at
+        opener = "dash" if dash else "cut"
     segments.append((start, len(sentence), opener))
     return _merge_parentheticals(sentence, segments)
 
@@ -119,26 +120,38 @@ def _merge_parentheticals(sentence: str, segments: list[tuple[int, int, str]]) -
     return merged
 
 
-def _trim(sentence: str, start: int, end: int, strip_frames: bool) -> tuple[int, int]:
+_TRAIL_CHARS = " \t\n\u00a0,;:.!?…\"'“”‘’)]–—-"
+# Substrings of the reporting verbs: a clause without any cannot hold a frame or speech tag.
+_REPORTING_HINTS = ("said", "says", "say ", "note", "add", "argu", "announc", "claim", "state",
+                    "warn", "insist", "explain", "report", "estimat", "believ", "confirm",
+                    "acknowledg", "stress", "emphasi", "told", "tells", "point", "wrote", "writes",
+                    "found", "finds", "show", "experts", "analysts", "officials", "sources")
+
+
+def _trim(sentence: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(trimmed span, wide span) of sentence[start:end]; wide keeps frames and speech tags."""
     text = sentence[start:end]
     lead = _LEAD.match(text)
     cut = lead.end() if lead else 0
-    if strip_frames:
-        frame = _FRAME.match(text, cut)
-        if frame and frame.end() > cut and _FRAME_SUBJECT.match(text[cut:]):
-            remainder = text[frame.end():]
-            if len(remainder) > 20 and _VERB.search(remainder):
-                cut = frame.end()
-                lead = _LEAD_TRIM.match(text, cut)
-                cut = lead.end() if lead else cut
-        tail = _TAIL.search(text, cut)
-        if tail and tail.start() - cut > 20:
-            text = text[:tail.start()]
-    trail = _TRAIL.search(text, cut)
-    stop = trail.start() if trail else len(text)
+    stop = len(text.rstrip(_TRAIL_CHARS))
     if stop <= cut:
-        return start, start
-    return start + cut, start + stop
+        return (start, start), (start, start)
+    wide = (start + cut, start + stop)
+    if not any(hint in text for hint in _REPORTING_HINTS):
+        return wide, wide
+    frame = _FRAME.match(text, cut)
+    if frame and frame.end() > cut and _FRAME_SUBJECT.match(text[cut:]):
+        remainder = text[frame.end():]
+        if len(remainder) > 20 and _VERB.search(remainder):
+            cut = frame.end()
+            lead = _LEAD_TRIM.match(text, cut)
+            cut = lead.end() if lead else cut
+    tail = _TAIL.search(text, max(cut, len(text) - 240))
+    if tail and tail.start() - cut > 20:
+        stop = len(text[:tail.start()].rstrip(_TRAIL_CHARS))
+    if stop <= cut:
+        return wide, wide
+    return (start + cut, start + stop), wide
 
 
 def split_clauses(sentence: str, offset: int = 0, strip_frames: bool = True) -> list[tuple[int, int]]:
@@ -148,10 +161,8 @@ def split_clauses(sentence: str, offset: int = 0, strip_frames: bool = True) -> 
     callers use that wider span when a figure falls in a stripped frame or tag.
     """
     spans = []
-    for start, end, _ in _raw_segments(sentence):
-        s, e = _trim(sentence, start, end, strip_frames)
-        if e > s:
-            spans.append((offset + s, offset + e))
+    for narrow, wide in clause_pairs(sentence, offset):
+        spans.append(narrow if strip_frames else wide)
     return spans
 
 
@@ -159,11 +170,8 @@ def clause_pairs(sentence: str, offset: int = 0) -> list[tuple[tuple[int, int], 
     """For each clause: (trimmed span, wide span), both shifted by `offset`."""
     pairs = []
     for start, end, _ in _raw_segments(sentence):
-        ws, we = _trim(sentence, start, end, False)
+        (s, e), (ws, we) = _trim(sentence, start, end)
         if we <= ws:
             continue
-        s, e = _trim(sentence, start, end, True)
-        if e <= s:
-            s, e = ws, we
         pairs.append(((offset + s, offset + e), (offset + ws, offset + we)))
     return pairs

@@ -34,7 +34,7 @@ _FUNCTION = (
     r"as|than|when|who|which|he|she|they|we|i|you"
 )
 _SUPERLATIVE = re.compile(
-    rf"\b{_DET}\s+(?:(?:{_EST})(?:\s+(?:ever|yet|on\s+record))?(?:\s+[a-z][\w-]*)?"
+    rf"\b{_DET}\s+(?:(?:{_EST})(?!-known)(?:\s+(?:ever|yet|on\s+record))?(?:\s+[a-z][\w-]*)?"
     rf"|(?:most|least)\s+(?!of\b|likely\b|recently\b|often\b|people\b)[a-z][\w-]{{3,}}(?:\s+[a-z][\w-]*)?"
     rf"|top\s+(?!(?:{_ROLE_NOUNS}|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|leading\s+(?!(?:role|{_FUNCTION})\b)[a-z][\w-]*"
@@ -55,7 +55,7 @@ _ASSERT_VERBS = (
     r"suspended|halted|sued|fined|blocked|seized|deported|expelled|recalled|ruled|voted|"
     r"stabilized|stabilised|reopened|resumed|discovered|confirmed|abolished|repealed|"
     r"reached\s+an?\s+(?:agreement|deal|settlement)|agreed\s+to|pleaded\s+guilty|"
-    r"filed\s+(?:for|a|an)|won|lost|fired|hired|cut|raised|lowered|doubled|tripled|halved|"
+    r"filed\s+(?:for|a|an)|won(?!['’])|lost|fired|hired|cut|raised|lowered|doubled|tripled|halved|"
     r"overturned|struck\s+down|declared|appointed|nominated|defeated|destroyed|captured|"
     r"shot|stole|robbed|escaped|died|merged|collapsed|defaulted|went\s+bankrupt"
 )
@@ -65,14 +65,13 @@ _ASSERTION = re.compile(
     rf"{{0,5}}\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|recently|formally|officially|"
     rf"quickly|previously|since)\s+)?(?P<verb>{_ASSERT_VERBS})\b"
 )
-_NOT_FACTUAL = re.compile(
-    r"\b(?:will|would|could|might|may|should|must|shall|can|going\s+to|gonna|wants?\s+to|hopes?|"
-    r"plans?\s+to|if|unless|whether|maybe|perhaps|probably|possibly|likely|unlikely|i\s+think|"
-    r"i\s+believe|i\s+feel|we\s+believe|seems?|appears?|feel|opinion|should)\b|\?",
-    re.IGNORECASE,
+# Words that make a clause a prediction, wish, hedge or condition rather than a fact.
+_NOT_FACTUAL_WORDS = frozenset(
+    "will would could might may should must shall can gonna hopes hope if unless whether maybe "
+    "perhaps probably possibly likely unlikely seems seem appears appear feel opinion "
+    "wants want plans plan".split()
 )
-
-
+_NOT_FACTUAL_PHRASES = ("going to", "i think", "i believe", "we believe", "?")
 _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filter: a sentence without any of these words holds no factual trigger.
 _HINT_WORDS = frozenset(
@@ -84,6 +83,12 @@ _HINT_WORDS = frozenset(
 def has_factual_hint(sentence: str) -> bool:
     """False when `sentence` cannot hold a factual trigger (fast word-set test)."""
     return not _HINT_WORDS.isdisjoint(_WORD.findall(sentence.lower()))
+
+
+# "the top Democrat" (a title), "best-known", "their best shot": not rankings to check.
+_NOT_A_RANKING = re.compile(
+    r"\b(?:top|leading)\s+[A-Z]|-known\b|\bbest\s+(?:shot|chance|interests?|way|friends?|wishes)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +106,15 @@ def find_factual(clause: str) -> FactualTrigger | None:
     Superlatives and rankings win over assertions; clauses that predict, hedge, wish
     or ask are never factual claims.
     """
-    if _NOT_FACTUAL.search(clause):
+    lower = clause.lower()
+    words = _WORD.findall(lower)
+    if _HINT_WORDS.isdisjoint(words) or not _NOT_FACTUAL_WORDS.isdisjoint(words):
+        return None
+    if any(phrase in lower for phrase in _NOT_FACTUAL_PHRASES):
         return None
     match = _SUPERLATIVE.search(clause)
+    if match and _NOT_A_RANKING.search(match.group()):
+        match = None
     if match:
         start, end = match.span()
         # Highlight the superlative itself, not the determiner before it.

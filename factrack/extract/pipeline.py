@@ -79,6 +79,8 @@ def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[
                   if not _is_time_reference(paragraph.text, q) and not _is_reference(paragraph.text, q)]
     base = paragraph.start
     claims: list[ClaimCandidate] = []
+    if not quantities and not has_factual_hint(paragraph.text):
+        return claims
     qi = 0
     for s, e in split_sentences(paragraph.text, base):
         sentence_quantities = []
