@@ -310,3 +310,21 @@ def test_role_reference_resolves_to_the_titled_person():
 def test_passive_told_is_not_a_cue():
     text = "Workers were told that 300 jobs would go.\n"
     assert who(text, "300 jobs") == ("none", None)
+
+
+def test_party_and_state_parenthesis_is_skipped():
+    text = "“We lost 40 seats,” Sen. Ada Moss (D-Ore.) said on Tuesday.\n"
+    assert who(text, "40 seats") == ("direct", "Ada Moss")
+
+
+def test_quoted_name_before_a_reported_clause_is_not_the_speakers():
+    text = ("Members of the “Fair Fares Now” group protested as Mayor Ida Crane noted that "
+            "fares had risen 12%.\n")
+    assert who(text, "Fair Fares Now") == ("none", None)
+    assert who(text, "12%") == ("indirect", "Ida Crane")
+
+
+def test_dotted_organization_name_before_the_speaker():
+    text = ("“Rents rose 7% in a year,” Homes.net Policy Director Una Pike said in a "
+            "statement.\n")
+    assert who(text, "7%") == ("direct", "Una Pike")

@@ -123,6 +123,7 @@ def _strip_adverbs(before: str) -> str:
 
 
 _QUOTE_FOLLOWS = re.compile(r"(?:\s+[^§.;]{0,60}?)?\s*[,:]?\s*§")
+_PAREN_END = re.compile(r"\s*\([^()§]{1,40}\)$")
 _LY_END = re.compile(r"\s*[\w’']+ly\s*$")
 _COORDINATED_END = re.compile(r"(?:\band|\bbut|,)\s*$")
 _QUOTE_SOON = re.compile(r"[^§.;!?]{0,60}§")
@@ -180,6 +181,7 @@ class _Cue:
     hi: int              # end of it
     eid: int | None
     attached: bool = False
+    reach: int = 0       # where its reported speech starts (absolute)
 
 
 @dataclass(slots=True)
@@ -350,6 +352,11 @@ class _Builder:
             before = _strip_adverbs(before)
             mention = None
             tail = before.rstrip()
+            if tail.endswith(")"):
+                # "Sen. Ada Moss (D-Ore.) said": the parenthesis is not the speaker
+                paren = _PAREN_END.search(tail)
+                if paren:
+                    tail = tail[:paren.start()]
             if tail.endswith(","):
                 mention = self._appositive_speaker(masked, s0, base + len(tail) - 1, offset)
             if mention is None and tail and not tail.endswith((MASK, ",", ":", ";", "–", "—")):
@@ -425,6 +432,10 @@ class _Builder:
             return None
         stripped = middle.strip()
         inner = classify(stripped, offset + prev + 1 + (len(middle) - len(middle.lstrip())))
+        if inner is not None and inner.kind == "single":
+            outer = mention_before(masked, prev, offset)
+            if outer is not None and outer.kind == "person":
+                inner = None   # "Mitch McConnell, R-Ky., said": the person is outside
         if inner is not None and inner.kind in ("person", "organization", "single") and \
                 inner.end - inner.start >= len(stripped) - 4:   # the whole middle is a name
             outer = mention_before(masked, prev, offset)
@@ -517,9 +528,22 @@ class _Builder:
                 last_eid = cue.eid
                 before = masked[s0:cue.lo - p.start].rstrip(" ,")
                 after = masked[cue.hi - p.start:s1]
+                gap = before[before.rfind(MASK) + 1:] if MASK in before else None
                 cue.attached = bool(sq) and cue.kind in ("verb", "quoted") and (
-                    before.endswith(MASK) or _QUOTE_FOLLOWS.match(after)
+                    before.endswith(MASK) or
+                    # a few words the speaker phrase did not take in ("MoveOn's")
+                    gap is not None and gap.count(" ") <= 3 and "," not in gap and
+                    all(w[:1].isupper() or w in ("of", "for", "the") for w in gap.split()) or
+                    _QUOTE_FOLLOWS.match(after)
                     is not None and not _THAT_NEAR.search(after.split(MASK, 1)[0]))
+                cue.reach = p.start + s0
+                if cue.kind in ("verb", "quoted") and not cue.attached:
+                    prefix = masked[s0:cue.lo - p.start].strip()
+                    rest = masked[cue.hi - p.start:s1]
+                    trailing = prefix.endswith((",", "–", "—", "-")) and \
+                        not _THAT_NEAR.search(rest) and MASK not in rest
+                    if prefix and not trailing:
+                        cue.reach = cue.lo   # "Y – and X noted that ...": Y is the reporter's
             for qi in sq:
                 quote = self.quotes[qi]
                 quote.eid = self._quote_speaker(quote, cues)
@@ -543,16 +567,7 @@ class _Builder:
                             len(_WORDS.findall(lead)) >= 3:
                         self.spans.append((p.start + s0, p.start + s1, 1, cue.eid))
                     continue
-                if cue.kind == "acc":
-                    lo = p.start + s0
-                elif cue.kind == "ger":
-                    lo = cue.lo
-                else:
-                    prefix = masked[s0:cue.lo - p.start].strip()
-                    rest = masked[cue.hi - p.start:s1]
-                    trailing = prefix.endswith((",", "–", "—", "-")) and \
-                        not _THAT_NEAR.search(rest) and MASK not in rest
-                    lo = p.start + s0 if trailing or not prefix else cue.lo
+                lo = cue.lo if cue.kind == "ger" else cue.reach
                 self.spans.append((lo, p.start + s1, 1, cue.eid))
         if not quotes and not any_cue and prev_colon and order > 0 and \
                 self.last_speaker.get(order - 1) is not None:
@@ -579,7 +594,8 @@ class _Builder:
             return max(c.lo - quote.end, quote.start - c.hi, 0)
         for group in (("verb", "quoted", "acc"), ("ger",)):
             attached = [c for c in cues if c.kind in group and c.attached]
-            pool = attached or [c for c in cues if c.kind in group]
+            # a quote before "X said that ..." in the same sentence is not X's
+            pool = attached or [c for c in cues if c.kind in group and quote.start >= c.reach]
             if pool:
                 return min(pool, key=distance).eid
         return None

@@ -173,6 +173,7 @@ def _strip_token(token: str) -> str:
 _WORD_EDGE = frozenset("’'-.") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _NEXT_CAP = re.compile(r"\s+[A-Z]")
 _SPACED = re.compile(r"\S+")
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*$")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _CLITIC = re.compile(r"[’'](?:s|re|ll|ve|d|m|t)$")
 
@@ -281,6 +282,8 @@ def _classify(surface: str) -> Mention | None:
         return None
     if tokens[-1][0] != name_words[-1] or words[-1].endswith(("’s", "'s")):
         return None
+    if len(name_words) == 1 and _PARTY_STATE.match(name_words[0]):
+        return None   # "R-Ky.": a party and state, not a speaker
     name = " ".join(name_words)
     low = {_strip_token(w) for w in name_words}
     if j > 0 and words[j - 1] in ("of", "for", "and", "the") and \
@@ -301,7 +304,7 @@ _PREPOSITION_END = re.compile(r"(?<![\w’'])(?:to|in|of|from|at|with|by|for|on|
                               r"including|under|after|before|during|visit|told|telling)\s*$")
 
 
-_BACK_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w’'\-]+\.?|[^\w\s]")
+_BACK_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w’'\-]+(?:\.[\w’'\-]+)*\.?|[^\w\s]")
 _PRONOUN_WORDS = frozenset("he she they it He She They It".split())
 _HEAD_WORDS = UNNAMED_HEADS | ORG_REF_HEADS
 _LINK_WORDS = frozenset(_LINKS)
@@ -619,11 +622,16 @@ class Coreference:
     def _surname_match(self, token: str, pos: int, gender: str | None) -> int | None:
         """The full name ending (else starting: "Xi Jinping") with `token`: the nearest
         one mentioned before `pos`, else the first after."""
-        for side in (-1, 0):
+        for side, level in ((-1, 2), (-1, 0), (0, 2), (0, 0)):
+            # level 2: the same known gender; 0: any compatible full name
+            if level == 2 and gender is None:
+                continue
             best_before = best_after = None
             for p, eid in self._by_token.get((side, token), ()):
                 e = self.entities[eid]
                 if gender is not None and e.gender not in (None, gender):
+                    continue
+                if level == 2 and e.gender != gender:
                     continue
                 if p <= pos:
                     best_before = eid
