@@ -293,6 +293,12 @@ def test_spans_are_never_empty_or_overlapping():
         assert a.end <= b.start
 
 
+def test_measure_spans_quote_the_text_in_headline_case():
+    text = "Governor Cut Taxes 40 Times For Families"
+    (q,) = find_quantities(text)
+    assert text[q.measure_start:q.measure_end] == q.measure == "Times"
+
+
 def test_empty_and_figure_free_text():
     assert find_quantities("") == []
     assert find_quantities("The minister spoke at length about the plan.") == []

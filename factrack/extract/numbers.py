@@ -898,7 +898,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         follow = _AS_MANY.match(text, end)
         if follow is None:
             kind, unit = "count", None
-            measure = ("times", tail.start("times"), tail.end("times"))
+            measure = (tail.group("times"), tail.start("times"), tail.end("times"))
         else:
             kind, unit = "ratio", "x"
             measure = _ratio_measure(text, follow)
