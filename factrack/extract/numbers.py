@@ -553,7 +553,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if anchor.group() in _TIME_ANCHORS and lowered[a_start - 2:a_start] not in ("a ", "n "):
             continue  # "year", "day" only start a figure as "a year", "an hour"
         lo = a_start - _LOOK_BACK
-        lo = 0 if lo <= 0 else text.rfind(" ", 0, lo) + 1
+        if lo <= 0:
+            lo = 0
+        else:  # back to a word start, but never scan far (keeps long unspaced runs linear)
+            space = text.rfind(" ", lo - 40 if lo > 40 else 0, lo)
+            lo = space + 1 if space >= 0 else lo
         if lo < consumed:
             lo = consumed
         hi = anchor.end() + _LOOK_AHEAD
