@@ -73,10 +73,22 @@ def fig(value, bound="exact", unit=None, value_max=None):
     (fig(10, "range", value_max=20), fig(25), False),
     (fig(10, "range", value_max=20), fig(15), True),
     (fig(40, unit="%"), fig(40, unit="pp"), False),              # different units
+    (fig(30, unit="%"), fig(25, unit="%"), False),               # 30% vs a quarter
+    (fig(20, unit="%"), fig(17, unit="%"), False),               # a fifth vs 17%
 ])
 def test_figures_agree_by_interval_overlap(a, b, agree):
     assert figures_agree(a, b) is agree
     assert figures_agree(b, a) is agree
+
+
+def test_plural_scale_words_are_an_order_of_magnitude():
+    thousands = record(1, "Thousands of patients are waiting.", "Thousands", value=2000,
+                       bound="approx")
+    assert thousands.vague
+    assert figures_agree(thousands, fig(7400))
+    assert not figures_agree(thousands, fig(40000))
+    assert not record(2, "About 2,000 patients are waiting.", "About 2,000", value=2000,
+                      bound="approx").vague
 
 
 # --- pair scores --------------------------------------------------------------------
@@ -118,6 +130,55 @@ def test_changed_figure_for_the_same_measure_still_links():
                article="a2")
     assert not figures_agree(a, b)
     assert score_pair(a, b) >= MatchSettings().link_threshold
+
+
+def test_restated_claim_with_a_changed_figure_links_through_its_fields():
+    """A changed figure loses the agreement bonus; one kind, unit and order of magnitude
+    (and shared measure words) keep the restated claim linked."""
+    a = record(1, "Drivers faced a detour of 22 kilometres through the town of Hessel.",
+               "22 kilometres", value=22, unit="kilometre", article="a1")
+    b = record(2, "Motorists now take a 30-kilometre detour via Hessel.", "30-kilometre",
+               value=30, unit="kilometre", article="a2")
+    assert not figures_agree(a, b)
+    assert score_pair(a, b) >= MatchSettings().link_threshold
+    assert score_pair(a, b, MatchSettings(changed_figure_bonus=0.0)) < score_pair(a, b)
+    far = record(3, "Motorists now take a 300-kilometre detour via Hessel.", "300-kilometre",
+                 value=300, unit="kilometre", article="a2")  # ten times: another quantity
+    assert score_pair(a, far) < score_pair(a, b)
+
+
+def test_a_rate_is_not_a_total():
+    per_day = record(1, "The strike will cost the airline £8 million a day.", "£8 million",
+                     kind="money", value=8e6, unit="GBP", article="a1")
+    total = record(2, "The strike has now cost the airline £15 million.", "£15 million",
+                   kind="money", value=15e6, unit="GBP", article="a2")
+    assert per_day.rate == "day" and total.rate is None
+    settings = MatchSettings()
+    assert score_pair(per_day, total) == score_pair(
+        per_day, total, MatchSettings(changed_figure_bonus=0.0))
+    assert record(3, "Water use is 160 litres per person.", "160", value=160).rate == "person"
+
+
+def test_different_times_of_one_sort_never_link():
+    friday = record(1, "Skyvale cancelled 450 flights on Friday.", "450", value=450,
+                    article="a1")
+    saturday = record(2, "Skyvale cancelled 410 flights on Saturday.", "410", value=410,
+                      article="a2")
+    second_day = record(3, "On the second day, Skyvale cancelled 410 flights.",
+                        "410", value=410, article="a3")
+    plain = record(4, "Skyvale cancelled 450 flights during the strike.", "450", value=450,
+                   article="a4")
+    assert friday.times == "weekday:friday"
+    assert second_day.times == "day:2"
+    assert score_pair(friday, saturday) == 0.0
+    assert score_pair(friday, second_day) > 0.0   # different sorts of time: no verdict
+    assert score_pair(friday, plain) >= MatchSettings().link_threshold
+    last_year = record(5, "The gap narrowed from 23 points last year.", "23 points",
+                       value=23, unit="point", article="a1")
+    five_years = record(6, "The gap was 17 points five years ago.", "17 points", value=17,
+                        unit="point", article="a2")
+    assert (last_year.times, five_years.times) == ("year-ago:1", "year-ago:5")
+    assert score_pair(last_year, five_years) == 0.0
 
 
 def test_unrelated_stories_do_not_link_on_a_shared_figure():
@@ -179,6 +240,23 @@ def test_link_incrementally_groups_and_flags_changed_figures():
     assert by_id["a2"] != by_id["b2"]
     assert sorted((m.a.id, m.b.id) for m in mismatches) == [("a1", "c1"), ("b1", "c1")]
     assert sum(len(g) for g in groups) == len(stream)
+
+
+def test_an_article_does_not_contradict_itself():
+    """A second, disagreeing figure from an article already in the group is another
+    claim (a part, another day), not a changed figure."""
+    stream = [
+        record("a1", "Crews rescued 85 people from roofs.", "85", value=85, article="A"),
+        record("b1", "Firefighters rescued 85 residents from flooded homes.", "85",
+               value=85, article="B"),
+        record("b2", "Another 12 people were rescued by helicopter.", "12", value=12,
+               article="B"),
+    ]
+    loose = MatchSettings(link_threshold=0.0, group_threshold=0.0, min_wording=0.0)
+    groups, mismatches = link_incrementally(stream, loose)
+    by_id = {r.id: i for i, g in enumerate(groups) for r in g}
+    assert by_id["a1"] == by_id["b1"] != by_id["b2"]
+    assert mismatches == []
 
 
 def test_claims_of_one_article_are_not_linked_by_default():

@@ -14,6 +14,8 @@ order), and each gold pair is scored pairwise:
 Reports precision/recall/F1 end to end and over located pairs only (matcher alone).
 
     python -m factrack.matching.evaluation fixtures/linking [-v] [--cold]
+
+The last lines split the figures: all sets, tuning sets (01-08), held-out sets.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from pathlib import Path
 
 from factrack.extract import extract
@@ -176,12 +179,15 @@ def _key(ref: dict) -> tuple[str, str, str]:
 
 
 def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS,
-               collection_weights: bool = True) -> LinkingReport:
+               collection_weights: bool = True, sets: Collection[str] | None = None
+               ) -> LinkingReport:
     """Link the corpus stream with `settings` and score every gold pair.
 
     collection_weights: IDF from all gold articles up front, as a database that already
     holds many articles has (default); False counts them incrementally from an empty
     database, so the first articles are scored with unstable weights (cold start).
+    sets: score only the gold pairs of these sets ("set01", ...); all sets are still
+    linked together in one stream (a tuning/held-out split).
     """
     if collection_weights:
         groups, _ = link_incrementally(corpus.stream, settings,
@@ -193,6 +199,8 @@ def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS,
     report = LinkingReport(extraction_misses=list(corpus.extraction_misses))
     gold_same, gold_mis, pred_same, pred_mis, located = [], [], [], [], []
     for pair, a, b in corpus.pairs:
+        if sets is not None and pair["a"]["article"].split("_")[0] not in sets:
+            continue
         ok = a is not None and b is not None
         linked = ok and group_of[a.id] == group_of[b.id]
         mis = linked and not figures_agree(a, b, settings)
@@ -221,12 +229,35 @@ def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS,
 
 
 def evaluate_linking(directory: str | Path, settings: MatchSettings = DEFAULT_SETTINGS,
-                     collection_weights: bool = True) -> LinkingReport:
+                     collection_weights: bool = True, sets: Collection[str] | None = None
+                     ) -> LinkingReport:
     """Extract, link and score every gold set in `directory` (setNN.gold.json + articles)."""
-    return score_gold(load_gold(directory), settings, collection_weights)
+    return score_gold(load_gold(directory), settings, collection_weights, sets)
+
+
+#: Sets the defaults were tuned on; the others are held out (docs/linking.md).
+TUNING_SETS = frozenset(f"set{n:02d}" for n in range(1, 9))
+
+
+def split_summary(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS,
+                  collection_weights: bool = True) -> str:
+    """One line per split: all sets, tuning sets, held-out sets."""
+    names = {pair["a"]["article"].split("_")[0] for pair, _, _ in corpus.pairs}
+    lines = []
+    for label, sets in (("all", None), ("tuning", TUNING_SETS & names),
+                        ("held-out", names - TUNING_SETS)):
+        report = score_gold(corpus, settings, collection_weights, sets)
+        lines.append(f"{label:9s} linking F1 {report.linking.f1:.3f} "
+                     f"(P {report.linking.precision:.3f} R {report.linking.recall:.3f})  "
+                     f"mismatch F1 {report.mismatch.f1:.3f} "
+                     f"(P {report.mismatch.precision:.3f} R {report.mismatch.recall:.3f}, "
+                     f"{report.mismatch_pairs} pairs)")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
     target = sys.argv[1] if len(sys.argv) > 1 else "fixtures/linking"
-    print(evaluate_linking(target, collection_weights="--cold" not in sys.argv)
-          .summary(show_errors="-v" in sys.argv))
+    gold = load_gold(target)
+    warm = "--cold" not in sys.argv
+    print(score_gold(gold, collection_weights=warm).summary(show_errors="-v" in sys.argv))
+    print(split_summary(gold, collection_weights=warm))

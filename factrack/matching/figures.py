@@ -2,7 +2,8 @@
 
 Each figure becomes an interval: exact -> value +/- half the rounding tolerance (and half a
 point for percentages); approx -> +/- half the wider approx tolerance; more_than/at_least -> [value, inf); less_than/at_most -> [0, value];
-range -> [value, value_max]. Two figures agree when their intervals overlap, so
+range -> [value, value_max]; a plural scale word ("thousands of", read as 2,000) ->
+[2,000, 10,000). Two figures agree when their intervals overlap, so
 "33%" ~ "a third", "more than 100" ~ "more than 120" (both can be true), but
 "100" vs "300" and "more than 100" vs "fewer than 50" disagree.
 """
@@ -14,11 +15,17 @@ import math
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
 
 
+#: "Thousands" (read as 2,000) allows up to this multiple: 2,000-10,000.
+VAGUE_SPAN = 5.0
+
+
 def figure_interval(value: float, value_max: float | None, bound: str | None,
                     settings: MatchSettings = DEFAULT_SETTINGS,
-                    unit: str | None = None) -> tuple[float, float]:
+                    unit: str | None = None, vague: bool = False) -> tuple[float, float]:
     """The closed interval of values a figure with this bound allows."""
     bound = bound or "exact"
+    if vague and value > 0:  # "thousands of", "dozens of": an order of magnitude
+        return value * (1 - settings.approx_tolerance / 2), value * VAGUE_SPAN
     if bound == "range" and value_max is not None:
         low, high = sorted((value, value_max))
         tol = settings.rounding_tolerance
@@ -44,6 +51,8 @@ def figures_agree(a, b, settings: MatchSettings = DEFAULT_SETTINGS) -> bool:
         return True
     if a.unit and b.unit and a.unit != b.unit:
         return False
-    lo_a, hi_a = figure_interval(a.value, a.value_max, a.bound, settings, a.unit)
-    lo_b, hi_b = figure_interval(b.value, b.value_max, b.bound, settings, b.unit)
+    lo_a, hi_a = figure_interval(a.value, a.value_max, a.bound, settings, a.unit,
+                                 getattr(a, "vague", False))
+    lo_b, hi_b = figure_interval(b.value, b.value_max, b.bound, settings, b.unit,
+                                 getattr(b, "vague", False))
     return lo_a <= hi_b and lo_b <= hi_a

@@ -102,11 +102,30 @@ def _choose_group(record: ClaimRecord, matches: list[tuple[ClaimRecord, float]],
         if group in tried:
             continue
         tried.add(group)
-        members = groups[group]
-        mean = sum(score_pair(record, m, settings, weights) for m in members) / len(members)
-        if mean >= settings.group_threshold:
+        if group_accepts(record, groups[group], settings, weights):
             return group, score
     return None, 0.0
+
+
+def group_accepts(record: ClaimRecord, members: list[ClaimRecord],
+                  settings: MatchSettings = DEFAULT_SETTINGS,
+                  weights: TokenWeights | None = None) -> bool:
+    """May `record` join the group of `members`?
+
+    Its mean score over the members must reach `group_threshold` (one strong link must not
+    pull in a claim the rest disown), and no member from its own article may state a
+    figure it disagrees with: an article does not contradict itself, so a second figure
+    in the same article ("85 rescued ... 12 of them by helicopter") is another claim.
+    """
+    if not members:
+        return False
+    if record.article_id is not None and any(
+            m.article_id == record.article_id and not figures_agree(record, m, settings)
+            for m in members):
+        return False
+    weights = weights if weights is not None else TokenWeights()
+    mean = sum(score_pair(record, m, settings, weights) for m in members) / len(members)
+    return mean >= settings.group_threshold
 
 
 def _accepting_groups(record: ClaimRecord, matches: list[tuple[ClaimRecord, float]],
@@ -116,8 +135,6 @@ def _accepting_groups(record: ClaimRecord, matches: list[tuple[ClaimRecord, floa
     """Every matched group whose members accept the record on average."""
     accepted = []
     for group in dict.fromkeys(group_of[position_of[id(m)]] for m, _ in matches):
-        members = groups[group]
-        if members and sum(score_pair(record, m, settings, weights)
-                           for m in members) / len(members) >= settings.group_threshold:
+        if group_accepts(record, groups[group], settings, weights):
             accepted.append(group)
     return accepted

@@ -23,9 +23,42 @@ _BASELINE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:years?|months?|weeks?)\
                              r"|^\s*(?:[a-z]+\s+){0,2}?(?:the\s+)?(?:year|month)\s+before\b"
                              r"|^\s*(?:[a-z]+\s+){0,2}?the\s+previous\s+(?:year|month)",
                              re.IGNORECASE)
+# "Thousands of patients", "tens of thousands", "dozens": a plural scale word is a lower
+# bound of an order of magnitude, not the round figure extraction reads (2,000).
+_VAGUE_FIGURE = re.compile(r"\s*(?:(?:tens|hundreds)\s+of\s+)?"
+                           r"(?:dozens|scores|hundreds|thousands|millions|billions)\b",
+                           re.IGNORECASE)
+# A figure per period or per head ("£8 million a day", "650 homes a year"): a rate is a
+# different quantity from a total ("cost more than £15 million").
+_RATE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:a|an|per|each|every)\s+"
+                         r"(day|week|month|year|hour|head|person|annum)\b"
+                         r"|(daily|weekly|monthly|yearly|annually)\b)", re.IGNORECASE)
+_RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+               "annually": "year", "annum": "year", "head": "person"}
+# When the figure is: a weekday, a month name, a year, "the second day", "last year",
+# "five years ago". Two claims whose sentences name different times of one sort ("on
+# Friday" / "on Saturday", "last year" / "five years ago") are about different moments.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("January", "February", "March", "April", "June", "July", "August",
+           "September", "October", "November", "December")  # "May" is too often a verb
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
+_TIME_REF = re.compile(
+    r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|\b(?P<month>" + "|".join(_MONTHS) + r")\b"
+    r"|\b(?:in|since|of|by|for)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+day\b"
+    r"|\bday\s+(?P<daynum>one|two|three|four|five|\d)\b"
+    r"|\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+years?"
+    r"\s+ago\b"
+    r"|\b(?P<relyear>last|this|next)\s+year\b", re.IGNORECASE)
 # A sentence ends at . ! ? (optionally followed by a closing quote) and whitespace.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+")
 
+#: Words on each side of the figure searched for a time reference ("on Friday").
+TIME_WINDOW = 6
 #: Content tokens kept on each side of the figure for the local (measure) wording.
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 3
@@ -39,8 +72,11 @@ class ClaimRecord:
     figure inside `text` when known, so long texts are narrowed to the figure's sentence.
     `speaker` is a canonical name (or None). `wording` (the sentence), `local_wording`
     (measure words + the words next to the figure), `role` ("current", or "baseline"
-    for a comparison point such as "up from 74%") and `event` (what happened to what is
-    counted: "death", "hire", ...) are computed from the other fields.
+    for a comparison point such as "up from 74%"), `event` (what happened to what is
+    counted: "death", "hire", ...), `vague` (the figure is a plural scale word:
+    "thousands of", "dozens of"), `rate` ("day" for "£8m a day") and `times` (when, as
+    "weekday:friday year-ago:1" tokens from the words next to the figure) are computed
+    from the other fields.
     `story` is optional text about the article the claim comes from (its title and lead
     paragraph); it is normalized here, and two claims from unrelated stories rarely link.
     """
@@ -62,6 +98,9 @@ class ClaimRecord:
     local_wording: str = field(default="", compare=False)
     role: str = field(default="current", compare=False)
     event: str | None = field(default=None, compare=False)
+    vague: bool = field(default=False, compare=False)
+    rate: str | None = field(default=None, compare=False)
+    times: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         sentence, before, figure, after = _split_at_figure(self.text, self.figure_start,
@@ -76,6 +115,9 @@ class ClaimRecord:
                                                                  words, unit_words))
         object.__setattr__(self, "role", figure_role(before, after))
         object.__setattr__(self, "event", nearest_event(before, after))
+        object.__setattr__(self, "vague", bool(_VAGUE_FIGURE.match(figure)))
+        object.__setattr__(self, "rate", figure_rate(after))
+        object.__setattr__(self, "times", time_refs(_near(before, after)))
         if self.story:
             object.__setattr__(self, "story", " ".join(dict.fromkeys(wording_tokens(self.story))))
 
@@ -122,6 +164,41 @@ def figure_role(before: str, after: str) -> str:
     if _BASELINE_BEFORE.search(before[-40:]) or _BASELINE_AFTER.search(after[:40]):
         return "baseline"
     return "current"
+
+
+def _near(before: str, after: str, words: int = TIME_WINDOW) -> str:
+    """The `words` words on each side of the figure (within its sentence)."""
+    return " ".join(before.split()[-words:] + ["#"] + after.split()[:words])
+
+
+def figure_rate(after: str) -> str | None:
+    """The period or head a figure is counted per ("day" for "£8 million a day")."""
+    m = _RATE_AFTER.match(after[:40])
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _RATE_WORDS.get(word, word)
+
+
+def time_refs(sentence: str) -> str:
+    """When the sentence says the figure applies, as sorted "sort:value" tokens:
+    "weekday:friday", "month:march", "year:2023", "day:2" (the second day),
+    "year-ago:1" ("last year"; "this year" is 0, "five years ago" 5)."""
+    refs = set()
+    for m in _TIME_REF.finditer(sentence):
+        sort, text = next((k, v) for k, v in m.groupdict().items() if v)
+        text = text.lower()
+        if sort in ("weekday", "month", "year"):
+            refs.add(f"{sort}:{text}")
+        elif sort == "ordinal":
+            refs.add(f"day:{_ORDINALS[text]}")
+        elif sort == "daynum":
+            refs.add(f"day:{_COUNTS.get(text, text)}")
+        elif sort == "ago":
+            refs.add(f"year-ago:{_COUNTS.get(text, text)}")
+        else:
+            refs.add(f"year-ago:{ {'last': 1, 'this': 0, 'next': -1}[text]}")
+    return " ".join(sorted(refs))
 
 
 def nearest_event(before: str, after: str) -> str | None:

@@ -50,6 +50,20 @@ def events_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
     return bool(a.event and b.event and a.event != b.event)
 
 
+def times_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Both sentences say when, in the same terms, and name no time in common: "on
+    Friday" / "on Saturday", "last year" / "five years ago"."""
+    if not a.times or not b.times:
+        return False
+    sorts_a: dict[str, set[str]] = {}
+    for ref in a.times.split():
+        sorts_a.setdefault(ref.split(":")[0], set()).add(ref)
+    sorts_b: dict[str, set[str]] = {}
+    for ref in b.times.split():
+        sorts_b.setdefault(ref.split(":")[0], set()).add(ref)
+    return any(sorts_a[sort].isdisjoint(sorts_b[sort]) for sort in sorts_a.keys() & sorts_b)
+
+
 def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Soft disagreement: different (weak) units, or kinds outside a compatible group."""
     if (a.unit or None) != (b.unit or None):
@@ -59,11 +73,21 @@ def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
     return False
 
 
+def same_quantity(a: ClaimRecord, b: ClaimRecord,
+                  settings: MatchSettings = DEFAULT_SETTINGS) -> bool:
+    """Figures of one kind and unit within `changed_figure_ratio` of each other: what a
+    changed figure for the same claim looks like ("120 posts" / "150 jobs")."""
+    if a.value is None or b.value is None or fields_differ(a, b) or a.rate != b.rate:
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low <= settings.changed_figure_ratio
+
+
 def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
             settings: MatchSettings = DEFAULT_SETTINGS,
             weights: TokenWeights = UNIFORM) -> float:
     """Combined score in [0, 1]; `fuzzy_sim` is rapidfuzz's 0-100 sentence similarity."""
-    if not compatible(a, b) or events_conflict(a, b):
+    if not compatible(a, b) or events_conflict(a, b) or times_conflict(a, b):
         return 0.0
     overlap = weights.overlap(a.wording, b.wording, "dice")
     local = weights.overlap(a.local_wording, b.local_wording, "min")
@@ -77,11 +101,13 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
             return 0.0
     score = (settings.sentence_weight * sentence + settings.local_weight * local
              + settings.story_weight * story)
+    evidence = min(1.0, max(local, overlap) / settings.full_bonus_overlap)
     if figures_agree(a, b, settings):
         # Agreeing figures back up wording that already points at the same measure; they
         # count in proportion to the word overlap so a bare shared number links nothing.
-        evidence = max(local, overlap)
-        score += settings.figure_bonus * min(1.0, evidence / settings.full_bonus_overlap)
+        score += settings.figure_bonus * evidence
+    elif same_quantity(a, b, settings):
+        score += settings.changed_figure_bonus * evidence
     if fields_differ(a, b):
         score -= settings.field_penalty
     if a.speaker and b.speaker:

@@ -34,6 +34,12 @@ class MatchSettings:
     #: Word overlap (local or sentence) at which agreeing figures earn the full bonus;
     #: less overlap, proportionally less bonus.
     full_bonus_overlap: float = 0.2
+    #: Figures that disagree but are of one kind, unit and order of magnitude (at most
+    #: `changed_figure_ratio` apart) still say "a figure for the same sort of thing": the
+    #: same claim restated with a changed figure needs this to link. Scaled by word
+    #: overlap like `figure_bonus`.
+    changed_figure_bonus: float = 0.1
+    changed_figure_ratio: float = 2.0
     #: Subtracted when kinds or (weak) units differ (see scoring.fields_differ).
     field_penalty: float = 0.1
     speaker_bonus: float = 0.05
