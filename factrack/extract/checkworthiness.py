@@ -164,12 +164,13 @@ def sentence_checkworthiness(sentence: str) -> float:
 
 # Claim-level adjustments on top of the sentence score, in logit units: the clause that
 # carries a figure is more checkable than its sentence as a whole; opinions are less.
-_CLAUSE_DOWN = re.compile(
-    r"\b(?:will|would|could|might|may|should|going\s+to|hopes?|wants?|plans?\s+to|expects?|"
-    r"maybe|perhaps|probably|possibly|likely|unlikely|i\s+think|i\s+believe|i\s+feel|"
-    r"we\s+believe|seems?|if)\b|\?",
-    re.IGNORECASE,
+_CLAUSE_DOWN_WORDS = frozenset(
+    "will would could might may should hope hopes want wants expect expects maybe perhaps "
+    "probably possibly likely unlikely seem seems if".split()
 )
+_CLAUSE_DOWN_PHRASES = ("going to", "plan to", "plans to", "i think", "i believe", "i feel",
+                        "we believe", "?")
+_WORD = re.compile(r"[a-z]+")
 _KIND_BONUS = {"money": 0.8, "share": 0.7, "change": 0.7, "count": 0.5, "ratio": 0.6,
                "rank": 0.5, "duration": 0.0, "factual": 0.0}
 
@@ -182,7 +183,9 @@ def claim_checkworthiness(sentence_logit_value: float, clause: str, kind: str,
         score += 0.6 if "superlative" in signals else 0.3
     if named:
         score += 0.3
-    if _CLAUSE_DOWN.search(clause):
+    lower = clause.lower()
+    if (not _CLAUSE_DOWN_WORDS.isdisjoint(_WORD.findall(lower))
+            or any(phrase in lower for phrase in _CLAUSE_DOWN_PHRASES)):
         score -= 1.2
     return _sigmoid(score)
 

@@ -108,7 +108,6 @@ def segment(text: str) -> list[Paragraph]:
 # Candidate boundary: terminal punctuation (plus closing quotes/brackets), whitespace, then
 # something that can open a sentence. Decimals ("3.5") never match: no whitespace follows.
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([\w’']+)")
 # Never end a sentence: titles and Latin abbreviations.
 _NEVER = frozenset(
@@ -131,12 +130,16 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     punct = match.group()
     if not punct.startswith("."):
         return True
-    token_match = _LAST_TOKEN.search(text, max(0, match.start() - 24), match.start())
-    if not token_match:
-        return True
-    token = token_match.group(1).lstrip("\"'“‘([").lower()
     if punct.startswith("..."):
         return True
+    start = match.start()
+    parts = text[max(0, start - 24):start].rsplit(None, 1)
+    if not parts:
+        return True
+    token = parts[-1]
+    if len(token) > 5 and "." not in token:
+        return True  # an ordinary word: no abbreviation is that long
+    token = token.lstrip("\"'“‘([").lower()
     if token in _NEVER:
         return False
     nxt = _NEXT_WORD.match(text, match.end())
