@@ -1,22 +1,26 @@
 """Recurring claims in the database: incremental, blocked linking and figure-mismatch flags.
 
-This is the storage side of `factrack.matching` (which stays pure): it keeps the blocking
-index (`claim_blocks`: one row per blocking key and claim), turns stored rows into
-`ClaimRecord`s, and applies `best_matches` / `figures_agree` exactly as the in-memory
-reference `factrack.matching.linking.link_incrementally` does:
+This is the storage side of `factrack.matching` (which stays pure). It keeps
+* `claim_blocks`: one row per (blocking key, claim), the candidate index;
+* `claim_wordings`: what ClaimRecord derives from each claim (canonical wordings, story,
+  role...) as JSON, so candidates are not normalized again;
+* `token_counts`: document frequencies behind matching's IDF token weights;
+and applies `best_matches` / `figures_agree` exactly as the in-memory reference
+`factrack.matching.linking.link_incrementally` does:
 
 * claims are linked in id order; each is compared only with *earlier* claims that share a
   blocking key (other articles only, unless `MatchSettings.link_within_article`);
 * it joins the group of its best match at or above the threshold, else stays alone (a
   group is created when a second claim joins); groups never merge afterwards;
 * every earlier member of the group whose figure disagrees with the new claim's gets a
-  `figure-mismatch` flag, and so does the new claim.
+  `figure-mismatch` flag, and so does the new claim (one flag per claim).
 
 Bounded work per claim, whatever the database size: for each blocking key only the
 `per_key_cap` most recent claims are read (an index range scan), and of those only the
-`max_candidates` sharing the most keys with the claim are scored. While no block exceeds
-the caps the result is exactly the reference's. Everything here uses SQL expressions on
-the session's connection, not ORM objects, so `relink` can stream millions of claims.
+`max_candidates` sharing the most informative keys are scored. While no block exceeds the
+caps the result is exactly the reference's (tests/test_linking_store.py checks this).
+Everything here runs SQL on the session's connection, not ORM objects, so `relink` can
+stream millions of claims in bounded memory.
 """
 
 from __future__ import annotations
@@ -74,7 +78,7 @@ _CLAIM_COLUMNS = (Claim.id, Claim.article_id, Claim.text, Claim.start, Claim.fig
 
 @dataclass(frozen=True, slots=True)
 class LinkOptions:
-    """Matching thresholds (D's MatchSettings) plus the storage side's work bounds."""
+    """Matching thresholds (matching's MatchSettings) plus the storage side's work bounds."""
 
     settings: MatchSettings = DEFAULT_SETTINGS
     per_key_cap: int = PER_KEY_CAP
@@ -93,7 +97,8 @@ class StoredClaim:
     start: int
     group_id: int | None
     status: str
-    indexed: bool = False  # its wordings row is stored
+    indexed: bool = False  # its claim_wordings row exists
+    stale: bool = False    # ... but was written by an older ClaimRecord: rewrite it
 
     @property
     def id(self) -> int:
@@ -180,9 +185,9 @@ def stored_claim(row, story_for: StoryLookup | None = None) -> StoredClaim:
         return StoredClaim(record, start, group_id, status, indexed=True)
     if "story" in _RECORD_FIELDS and story_for is not None:
         given["story"] = story_for(article_id)
-    # No stored row yet, or one from an older normalizer (recomputed until `relink`).
+    # No stored row yet, or one from an older ClaimRecord (the linker rewrites it).
     return StoredClaim(ClaimRecord(**given), start, group_id, status,
-                       indexed=derived is not None)
+                       indexed=derived is not None, stale=derived is not None)
 
 
 def _claims_query():
@@ -207,6 +212,8 @@ _INSERT_FLAG = insert(Flag).values(claim_id=bindparam("b_id"), code=MISMATCH_COD
                                    detail=bindparam("b_detail"))
 _INSERT_BLOCKS = insert(ClaimBlock)
 _INSERT_DERIVED = insert(ClaimWording)
+_UPDATE_DERIVED = (update(ClaimWording).where(ClaimWording.claim_id == bindparam("b_id"))
+                   .values(derived=bindparam("b_derived")))
 _TOKEN_COUNTS = select(TokenCount.token, TokenCount.claims).where(
     TokenCount.token.in_(bindparam("b_tokens", expanding=True)))
 _ARTICLE = select(Article.title, Article.text).where(Article.id == bindparam("b_id"))
@@ -344,7 +351,9 @@ class ClaimLinker:
     def records(self, ids: Sequence[int]) -> list[StoredClaim]:
         missing = [i for i in ids if i not in self._cache]
         if missing:
-            for claim in load_claims(self.connection, missing, self.story_for).values():
+            loaded = load_claims(self.connection, missing, self.story_for).values()
+            self._repair([c for c in loaded if c.stale])
+            for claim in loaded:
                 self._remember(claim)
         out = []
         for claim_id in ids:
@@ -353,6 +362,15 @@ class ClaimLinker:
                 self._cache.move_to_end(claim_id)
                 out.append(claim)
         return out
+
+    def _repair(self, stale: list[StoredClaim]) -> None:
+        """Rewrite derived fields stored by an older ClaimRecord (after an upgrade), so
+        each stale claim is normalized again once, not on every later comparison."""
+        if stale:
+            self.connection.execute(_UPDATE_DERIVED, [
+                {"b_id": c.id, "b_derived": derived_fields(c.record)} for c in stale])
+            for claim in stale:
+                claim.stale = False
 
     def forget_flags(self) -> None:
         """Drop the memo of claims known to carry a mismatch flag (bounds relink memory)."""

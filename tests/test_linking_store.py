@@ -16,8 +16,8 @@ from factrack.db import open_database
 from factrack.ingest import add_article
 from factrack.extract.types import ClaimCandidate, Extraction
 from factrack.inputs import ArticleSource
-from factrack.linking import (LinkOptions, article_story, block_candidates, claims_after,
-                              derived_fields, relink)
+from factrack.linking import (ClaimLinker, LinkOptions, article_story, block_candidates,
+                              claims_after, derived_fields, relink)
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.linking import link_incrementally
 from factrack.matching.records import ClaimRecord
@@ -255,19 +255,21 @@ def test_stored_wordings_equal_a_fresh_normalization(three_articles):
         assert all(getattr(r, f.name) == getattr(fresh, f.name) for f in fields(ClaimRecord))
 
 
-def test_stale_derived_fields_are_recomputed(three_articles):
-    """A row written before the record gained a derived field is not trusted."""
+def test_stale_derived_fields_are_recomputed_and_repaired(three_articles):
+    """A row written before the record gained a derived field is not trusted; the linker
+    recomputes it (with the article's story) and writes it back once."""
     with sqlite3.connect(three_articles) as connection:
         claim_id, derived = connection.execute(
             "select claim_id, derived from claim_wordings order by claim_id").fetchone()
         connection.execute("update claim_wordings set derived = ? where claim_id = ?",
                            ('{"wording": "stale"}', claim_id))
     engine = open_database(three_articles)
-    with sqlite3.connect(three_articles) as connection:
-        title, text = connection.execute("select title, text from articles where id = 1"
-                                         ).fetchone()
     with Session(engine) as session:
-        first = claims_after(session.connection(), 0, 1,
-                             story_for=lambda _: article_story(title, text))[0]
-    assert first.id == claim_id and first.record.wording != "stale"
+        linker = ClaimLinker(session.connection())
+        (first,) = linker.records([claim_id])
+        session.commit()
+    assert first.record.wording != "stale" and not first.stale
     assert derived_fields(first.record) == derived
+    with sqlite3.connect(three_articles) as connection:
+        assert connection.execute("select derived from claim_wordings where claim_id = ?",
+                                  (claim_id,)).fetchone() == (derived,)
