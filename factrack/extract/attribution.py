@@ -68,16 +68,37 @@ _GERUNDS = ("saying adding noting warning urging arguing stressing charging insi
             "explaining telling calling describing accusing acknowledging emphasising "
             "emphasizing predicting suggesting announcing declaring writing tweeting posting")
 _ACCORDING = "according_to According_to"
+# Verbs that report what a document says ("the survey found", "data show that"); only a
+# cue when their subject is a document.
+_EVIDENCE = "found finds show shows showed indicate indicates indicated puts put"
 _QUOTED = ("was_quoted_as_saying were_quoted_as_saying is_quoted_as_saying "
            "are_quoted_as_saying has_been_quoted_as_saying had_been_quoted_as_saying")
 _CUE_KIND = {w.replace("_", " ").lower(): kind
              for kind, words in (("verb", _VERBS), ("naming", _NAMING), ("amb", _AMBIGUOUS),
-                                 ("ger", _GERUNDS), ("acc", _ACCORDING), ("quoted", _QUOTED))
+                                 ("ger", _GERUNDS), ("acc", _ACCORDING), ("quoted", _QUOTED),
+                                 ("evidence", _EVIDENCE))
              for w in words.split()}
 # One flat trie over every cue word: it starts with plain letters, so the regex engine
 # skips ahead to candidate first letters; the left word boundary is checked in Python.
 _CUE_ALTERNATION = _trie(" ".join((_VERBS, _NAMING, _AMBIGUOUS, _GERUNDS, _ACCORDING,
-                                   _QUOTED)))
+                                   _QUOTED, _EVIDENCE)))
+# Documents that speak for whoever made them: "a 2023 study by the X Institute",
+# "the party's own figures", "Government data", "a consensus compiled by Y".
+_DOCS = (r"study|survey|poll|report|analysis|data|figures|statistics|consensus|estimates|"
+         r"research|census|review|audit|forecast|findings|projections|calculations")
+_DOC_WORD = re.compile(rf"\b(?:{_DOCS})\b")
+_DOC_MODS = (r"(?:(?:latest|new|separate|national|annual|official|independent|recent|"
+             r"preliminary|provisional|quarterly|monthly|internal|government|own|\d{4}|"
+             r"[A-Z][\w\-]*)\s+){0,3}")
+_DOC_BY = (r"(?:\s+(?:published|released|compiled|conducted|commissioned|carried\s+out|"
+           r"issued|prepared)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
+           r"(?:\s+(?:by|from|of|for)\s+(?P<org>(?:the\s+)?[A-Z][\w’'.\-]*"
+           r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w’'.\-]*){0,6}))?")
+_DOC_HEAD = (r"(?:(?P<owner>(?:[Tt]he\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’']s\s+|"
+             r"(?P<det>[Tt]he|[Aa]n?)\s+)?"
+             rf"(?P<mods>{_DOC_MODS})(?P<doc>{_DOCS})")
+_DOC_BEFORE = re.compile(rf"(?<![\w’'])(?:{_DOC_HEAD}){_DOC_BY}\s*$")
+_DOC_AFTER = re.compile(rf"\s*(?:{_DOC_HEAD}){_DOC_BY}(?![\w’'])")
 _CUE = re.compile(_CUE_ALTERNATION + r"(?![\w’'\-])")
 # The same, led by the character before the word: a literal-led pattern lets the engine
 # skip most positions (over twice as fast over whole articles).
@@ -272,6 +293,7 @@ class _Builder:
         self.used: set[int] = set()
         self.last_speaker: dict[int, int | None] = {}     # paragraph order -> last eid
         self.recent: int | None = None                    # the latest speaker
+        self.documents: dict[str, int] = {}               # "survey" -> its author
 
     # -- cues --------------------------------------------------------------------------
     def _speaker(self, mention: Mention | None) -> int | None:
@@ -317,6 +339,12 @@ class _Builder:
                     continue
                 kind = "verb"
             if kind == "acc":
+                doc = _DOC_AFTER.match(masked, b)
+                if doc:
+                    eid = self._document(doc, offset)
+                    if eid is not None:
+                        cues.append(_Cue("acc", a + offset, offset + doc.end(), eid))
+                        continue
                 mention = mention_after(masked, b, offset)
                 eid = self._speaker(mention)
                 if eid is None:
@@ -343,6 +371,15 @@ class _Builder:
                 continue
             base = max(s0, a - 120)   # `$`-anchored searches only look at a short tail
             before = masked[base:a]
+            if kind in ("verb", "evidence") and _DOC_WORD.search(before, len(before) - 90):
+                doc = _DOC_BEFORE.search(before)
+                if doc:
+                    eid = self._document(doc, offset + base)
+                    if eid is not None:
+                        cues.append(_Cue("verb", offset + base + doc.start(), b + offset, eid))
+                        continue
+            if kind == "evidence":
+                continue   # "police found a car": not reported speech
             last_word = before[before.rstrip().rfind(" ") + 1:].strip()
             if kind == "verb" and (last_word in _PASSIVE_WORDS or last_word.endswith("ly")):
                 # "was told", "an estimated": not a reporting verb here; "X publicly said"
@@ -396,6 +433,33 @@ class _Builder:
                 cues.append(_Cue("ger", a + offset, b + offset, governing))
         cues.sort(key=lambda c: c.lo)
         return cues
+
+    def _document(self, m: re.Match[str], offset: int) -> int | None:
+        """The speaker behind a document phrase: its author ("by X"), its owner ("X's
+        figures"), the author of the same document named earlier ("the survey"), else the
+        document itself as an unnamed source ("government data")."""
+        doc = m.group("doc")
+        eid = None
+        for group in ("org", "owner"):
+            phrase = m.group(group)
+            if phrase:
+                mention = classify(phrase, offset + m.start(group))
+                if mention is not None and mention.kind == "single":
+                    mention.kind = "organization"
+                eid = self._speaker(mention)
+                if eid is not None:
+                    break
+        if eid is None and m.group("det") in ("the", "The"):
+            eid = self.documents.get(doc)
+        if eid is None:
+            name = (m.group("mods") + doc).strip()
+            name = name[0].lower() + name[1:] if name[:1].isupper() and \
+                not name.split()[0].isupper() else name
+            eid = self.coref.resolve(Mention(offset + m.start(), offset + m.end(), name,
+                                             "unnamed", name))
+        else:
+            self.documents[doc] = eid
+        return eid
 
     def _subject(self, masked: str, s0: int, limit: int, offset: int) -> Mention | None:
         """The first speaker-like phrase of a clause that is not the object of a
@@ -604,26 +668,27 @@ class _Builder:
         """Quotes with no cue in their sentence take the speaker of their run-on chain,
         then of a neighbouring quote in the paragraph, then of the previous paragraph."""
         qs = self.quotes
-        for q in qs:   # run-on quotes continue their opener's speaker
-            if q.eid is None and q.prev_in_chain is not None:
-                q.eid = qs[q.prev_in_chain].eid
-        for q in reversed(qs):   # ... or take it from a later paragraph that names it
-            if q.eid is None and q.next_in_chain is not None:
-                q.eid = qs[q.next_in_chain].eid
         by_paragraph: dict[int, list[_Quote]] = {}
         for q in qs:
             by_paragraph.setdefault(q.paragraph, []).append(q)
-        for group in by_paragraph.values():
-            known = None
-            for q in group:
-                if q.eid is None and known is not None:
-                    q.eid = known
-                known = q.eid if q.eid is not None else known
-            known = None
-            for q in reversed(group):
-                if q.eid is None and known is not None and q.words >= 4:
-                    q.eid = known
-                known = q.eid if q.eid is not None else known
+        for _ in range(2):   # chains and paragraphs feed each other: two rounds settle it
+            for q in qs:   # run-on quotes continue their opener's speaker
+                if q.eid is None and q.prev_in_chain is not None:
+                    q.eid = qs[q.prev_in_chain].eid
+            for q in reversed(qs):   # ... or take it from a later paragraph that names it
+                if q.eid is None and q.next_in_chain is not None:
+                    q.eid = qs[q.next_in_chain].eid
+            for group in by_paragraph.values():
+                known = None
+                for q in group:
+                    if q.eid is None and known is not None:
+                        q.eid = known
+                    known = q.eid if q.eid is not None else known
+                known = None
+                for q in reversed(group):
+                    if q.eid is None and known is not None and q.words >= 4:
+                        q.eid = known
+                    known = q.eid if q.eid is not None else known
         for q in qs:
             if q.eid is None and q.paragraph_initial and q.words >= 4 and q.paragraph > 0:
                 q.eid = self.last_speaker.get(q.paragraph - 1)

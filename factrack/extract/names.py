@@ -70,7 +70,12 @@ airways motors holdings industries partners capital securities exchange commissi
 tribunal parliament congress senate cabinet embassy consulate regulator ofcom ofgem
 watchdog panel trust society alliance coalition movement institution school hospital
 newspaper magazine review television radio channel studio studios records label network
-""".split())
+foods research data analytics insights polling institute academy laboratory laboratories
+systems technologies technology networks media entertainment insurance brands stores mining
+steel telecom telecoms energy utilities pharmaceuticals pharma logistics shipping railways
+rail airport airports port motors automotive chemicals petroleum oil gas power water
+authority authorities agency consultancy consultants associates
+""".split()) - {"energy", "oil", "gas", "power", "water"}
 
 # Heads of unnamed sources ("a senior official", "analysts") and documents that speak.
 UNNAMED_HEADS = frozenset("""
@@ -89,7 +94,14 @@ ORG_REF_HEADS = frozenset("""
 company firm ministry agency group department government bank club party commission
 committee union council regulator administration network broadcaster newspaper
 manufacturer carrier airline retailer publisher studio watchdog organisation
-organization body board
+organization body board institute university pollster team league association federation
+foundation bureau office operator utility insurer lender chain supermarket court
+authority charity campaign
+""".split())
+# Heads that may refer back to the latest organization of any name ("the pollster" after
+# "Orbis Research"); others need their word in the name ("the ministry").
+GENERIC_ORG_HEADS = frozenset("""company firm group pollster team operator insurer lender
+retailer carrier airline publisher broadcaster manufacturer utility chain supermarket club
 """.split())
 _GOVERNMENT_WORDS = frozenset("ministry department government agency administration "
                               "commission committee council office embassy party".split())
@@ -683,7 +695,7 @@ class Coreference:
         if m.kind == "orgref":
             head = m.name.split()[-1]
             eid = self._recent(m.start, lambda e: e.kind == "organization" and (
-                head in e.name.lower() or (head in ("company", "firm", "group") and
+                head in e.name.lower() or (head in GENERIC_ORG_HEADS and
                                            not set(e.name.lower().split()) & _GOVERNMENT_WORDS)))
             if eid is not None:
                 self.entities[eid].add_form(m.name)
