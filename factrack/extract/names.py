@@ -102,6 +102,7 @@ authority charity campaign
 # "Orbis Research"); others need their word in the name ("the ministry").
 GENERIC_ORG_HEADS = frozenset("""company firm group pollster team operator insurer lender
 retailer carrier airline publisher broadcaster manufacturer utility chain supermarket club
+party
 """.split())
 _GOVERNMENT_WORDS = frozenset("ministry department government agency administration "
                               "commission committee council office embassy party".split())
@@ -261,6 +262,14 @@ def _classify(surface: str) -> Mention | None:
         kind = "unnamed" if head in UNNAMED_HEADS or det != "the" else "orgref"
         name = text if det in (None, "a", "an", "one") else f"{det} {text}" if det != "the" else text
         return Mention(abs_start, end, text, kind, name)
+    lows = [_strip_token(w) for w in words]
+    if any(w in ORG_WORDS for w in lows) and not any(w in HONORIFIC_GENDER for w in lows) \
+            and not (len(words) >= 3 and _is_name_token(words[-1]) and
+                     _is_name_token(words[-2]) and lows[-3] in TITLE_WORDS):
+        # "Caldrian Institute of Public Health", "Xinhua News Agency" (but "Bank of
+        # Ravenia Governor Ada Lind" is a person)
+        org_words = [w for w in words if w.lower() != "the"]
+        return Mention(abs_start, end, text, "organization", " ".join(org_words))
     # Named: trailing run of name tokens (particles allowed inside).
     i = head_idx + 1
     j = i
@@ -694,9 +703,10 @@ class Coreference:
             return eid
         if m.kind == "orgref":
             head = m.name.split()[-1]
-            eid = self._recent(m.start, lambda e: e.kind == "organization" and (
-                head in e.name.lower() or (head in GENERIC_ORG_HEADS and
-                                           not set(e.name.lower().split()) & _GOVERNMENT_WORDS)))
+            eid = self._recent(m.start, lambda e: e.kind == "organization" and
+                               head in e.name.lower())
+            if eid is None and head in GENERIC_ORG_HEADS:
+                eid = self._prominent_org(m.start)
             if eid is not None:
                 self.entities[eid].add_form(m.name)
                 return eid
@@ -704,8 +714,13 @@ class Coreference:
         if m.kind == "roleref":
             head = _strip_token(m.name.split()[-1])
             heads = {head, *_TITLE_SYNONYMS.get(head, ())}
-            eid = self._recent(m.start, lambda e: e.kind == "person" and e.role is not None
-                               and bool(heads & {_strip_token(w) for w in e.role.split()}))
+            def titled(e: Entity) -> bool:
+                return e.kind == "person" and e.role is not None and \
+                    bool(heads & {_strip_token(w) for w in e.role.split()})
+            eid = self._recent(m.start, titled)
+            if eid is None:   # "Estmark's energy minister ..." named later
+                eid = next((e for p, e in self._positions
+                            if p > m.start and titled(self.entities[e])), None)
             if eid is not None:
                 self.entities[eid].add_form(m.name)
                 return eid
@@ -721,10 +736,25 @@ class Coreference:
                 break
             if accept(self.entities[eid]):
                 best = eid
-        for p, eid in self._salient:
-            if p > pos:
-                break
         return best
+
+    def _prominent_org(self, pos: int) -> int | None:
+        """The organization the article is about so far: most mentioned and spoken for
+        before `pos` (ties to the most recent); "the company", "it", "the pollster"."""
+        counts: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for sites in (self._positions, self._salient):
+            for p, eid in sites:
+                if p >= pos:
+                    break
+                e = self.entities[eid]
+                if e.kind == "organization" and not set(e.name.lower().split()) & \
+                        _GOVERNMENT_WORDS:
+                    counts[eid] = counts.get(eid, 0) + 1
+                    last[eid] = max(last.get(eid, -1), p)
+        if not counts:
+            return None
+        return max(counts, key=lambda eid: (counts[eid], last[eid]))
 
     def _resolve_pronoun(self, m: Mention) -> int | None:
         """he/she: the latest salient compatible person; they/it: the latest organization
@@ -737,7 +767,9 @@ class Coreference:
                 if e.kind == "person" and e.gender in (None, gender):
                     return self._salient[k][1]
             return None
-        kinds = ("organization", "unnamed") if gender == "plural" else ("organization",)
+        if gender == "thing":
+            return self._prominent_org(m.start)
+        kinds = ("organization", "unnamed")
         best_pos, best = -1, None
         for sites in (self._salient, self._positions):
             for k in range(bisect_left(sites, (m.start, -1)) - 1, -1, -1):
