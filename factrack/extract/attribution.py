@@ -487,36 +487,54 @@ class _Builder:
         return last_clause or first
 
     def _appositive_speaker(self, masked: str, s0: int, comma: int, offset: int) -> Mention | None:
-        """"Jia, director of X, said" or "China's foreign minister, Mr. Wang, said"."""
-        prev = masked.rfind(",", s0, comma)
-        if prev < 0:
+        """"Jia, director of X, said", "Mr. Ode, 52, a former mayor of Y, also promised",
+        "China's foreign minister, Mr. Wang, said": walk the comma segments leftwards over
+        ages and roles to the name."""
+        role = None
+        end = comma
+        for _ in range(5):
+            prev = masked.rfind(",", s0, end)
+            segment = masked[prev + 1 if prev >= 0 else s0:end]
+            stripped = segment.strip()
+            if not stripped or MASK in segment or len(stripped) > 160 or \
+                    stripped.count(" ") > 20:
+                return None
+            first = stripped.split()[0]
+            if prev < 0:
+                outer = mention_before(masked, end, offset)
+                break
+            if stripped.isdigit() and len(stripped) <= 3:
+                end = prev      # an age
+                continue
+            if first[:1].islower() or first.lower() in TITLE_WORDS:
+                if first in ("who", "which", "whose", "where", "when", "whom") or \
+                        _CUE.search(stripped) or _THAT_NEAR.search(stripped):
+                    return None   # a clause, not an appositive
+                role = role or stripped
+                end = prev
+                continue
+            inner = classify(stripped, offset + prev + 1 + (len(segment) - len(segment.lstrip())))
+            if inner is not None and inner.kind == "single":
+                outer = mention_before(masked, prev, offset)
+                if outer is not None and outer.kind == "person":
+                    inner = None   # "Mitch McConnell, R-Ky., said": the person is outside
+            if inner is not None and inner.kind in ("person", "organization", "single") and \
+                    inner.end - inner.start >= len(stripped) - 4:   # the segment is a name
+                outer = mention_before(masked, prev, offset)
+                if outer is not None and outer.kind == "roleref" and inner.kind == "person":
+                    role = role or outer.surface
+                if inner.kind == "person" and role and not inner.role:
+                    inner.role = role
+                return inner
+            outer = mention_before(masked, end, offset) if prev >= 0 else None
+            break
+        else:
             return None
-        middle = masked[prev + 1:comma]
-        if MASK in middle or len(middle) > 160 or middle.count(" ") > 20:
+        if outer is None or outer.kind == "roleref" or outer.start - offset < s0 or \
+                role is None:
             return None
-        stripped = middle.strip()
-        inner = classify(stripped, offset + prev + 1 + (len(middle) - len(middle.lstrip())))
-        if inner is not None and inner.kind == "single":
-            outer = mention_before(masked, prev, offset)
-            if outer is not None and outer.kind == "person":
-                inner = None   # "Mitch McConnell, R-Ky., said": the person is outside
-        if inner is not None and inner.kind in ("person", "organization", "single") and \
-                inner.end - inner.start >= len(stripped) - 4:   # the whole middle is a name
-            outer = mention_before(masked, prev, offset)
-            if outer is not None and outer.kind == "roleref" and inner.kind == "person":
-                inner = Mention(inner.start, inner.end, inner.surface, inner.kind, inner.name,
-                                inner.role or outer.surface, inner.honorific, inner.gender)
-            return inner
-        outer = mention_before(masked, prev, offset)
-        if outer is None or outer.kind in ("roleref",) or outer.start - offset < s0:
-            return None
-        role = stripped
-        if not (role[:1].islower() or role.split()[0].lower() in TITLE_WORDS) or \
-                _CUE.search(role) or _THAT_NEAR.search(role):
-            return None   # not "X, <role>, said": the comma closes some other clause
-        if outer.kind == "person" and role[:1].islower():
-            return Mention(outer.start, outer.end, outer.surface, outer.kind, outer.name,
-                           outer.role or role, outer.honorific, outer.gender)
+        if outer.kind == "person" and not outer.role:
+            outer.role = role
         return outer
 
     # -- paragraphs --------------------------------------------------------------------
