@@ -145,6 +145,12 @@ def _strip_adverbs(before: str) -> str:
 
 _QUOTE_FOLLOWS = re.compile(r"(?:\s+[^§.;]{0,60}?)?\s*[,:]?\s*§")
 _PAREN_END = re.compile(r"\s*\([^()§]{1,40}\)$")
+# "added" reports speech before "that", a quote, a colon, or at the end of its clause
+# ("..., he added."), not before an object ("added 11 rebounds").
+_ADDED_SPEECH = re.compile(r"\s*(?:that\b|[:§,.;]|$|\s*(?:later|on\s+\w+day|in\s+a\s+\w+)"
+                           r"\s*[,.;§]|\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}\s*[,.;§])")
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
+_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
 _LY_END = re.compile(r"\s*[\w’']+ly\s*$")
 _COORDINATED_END = re.compile(r"(?:\band|\bbut|,)\s*$")
 _QUOTE_SOON = re.compile(r"[^§.;!?]{0,60}§")
@@ -338,6 +344,8 @@ class _Builder:
                 if not _QUOTE_SOON.match(masked, b):
                     continue
                 kind = "verb"
+            if word in ("added", "adds") and not _ADDED_SPEECH.match(masked, b, s1):
+                continue   # "added 11 rebounds", "added to the pressure": not speech
             if kind == "acc":
                 doc = _DOC_AFTER.match(masked, b)
                 if doc:
@@ -571,8 +579,23 @@ class _Builder:
                      for a, b, kind, word in cue_words[lo:hi]]
             prev_open, prev_colon = self._paragraph(order, p, quotes, masked, words,
                                                     prev_open, prev_colon)
+        self._interview_answers()
         self._settle_quotes()
         return self._index()
+
+    def _interview_answers(self) -> None:
+        """Q&A interviews: every "A:" paragraph is the interviewee's direct speech; the
+        interviewee is the first person the article names in full."""
+        questions = [p for p in self.body if _QUESTION.match(p.text)]
+        answers = [(p, m) for p in self.body if (m := _ANSWER.match(p.text))]
+        if len(questions) < 2 or len(answers) < 2:
+            return
+        eid = self.coref.first_person()
+        if eid is None:
+            return
+        for p, m in answers:
+            self.spans.append((p.start + m.end(), p.end, 2, eid))
+        self.used.add(eid)
 
     def _paragraph(self, order: int, p: Paragraph, quotes: list[QuoteSpan], masked: str,
                    words: list[tuple[int, int, str, str]], prev_open: int | None,

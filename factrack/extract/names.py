@@ -738,6 +738,14 @@ class Coreference:
                 best = eid
         return best
 
+    def first_person(self) -> int | None:
+        """The first person named in full in the article (an interview's subject)."""
+        for _, eid in self._positions:
+            e = self.entities[eid]
+            if e.kind == "person" and len(e.tokens()) >= 2:
+                return eid
+        return None
+
     def _prominent_org(self, pos: int) -> int | None:
         """The organization the article is about so far: most mentioned and spoken for
         before `pos` (ties to the most recent); "the company", "it", "the pollster"."""
