@@ -19,7 +19,7 @@ from sqlalchemy import DateTime, Table, func, insert, select, tuple_
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from factrack.db import describe_db, open_database
+from factrack.db import describe_db, open_database, resolve_db_url
 from factrack.errors import DatabaseError
 from factrack.models import SQLModel
 from factrack.pg import reset_sequences
@@ -55,7 +55,8 @@ def copy_database(source: str, destination: str, *, chunk: int = DEFAULT_CHUNK,
         raise ValueError("chunk must be at least 1")
     src = open_database(source)
     dst = open_database(destination)
-    result = CopyResult(describe_db(str(src.url)), describe_db(str(dst.url)))
+    result = CopyResult(describe_db(resolve_db_url(source)),
+                        describe_db(resolve_db_url(destination)))
     if _same_database(src, dst):
         raise DatabaseError(f"{result.source}: source and destination are the same database")
     try:

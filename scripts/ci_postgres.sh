@@ -28,6 +28,12 @@ fi
 python=python3
 [[ -x .venv/bin/python ]] && python=.venv/bin/python
 
+# Without psycopg every test would be skipped and the run would look green.
+"$python" -c "import psycopg" 2>/dev/null || {
+    echo "ci_postgres: psycopg is not installed in $python (pip install -e '.[test]')" >&2
+    exit 2
+}
+
 cluster=$(mktemp -d /tmp/factrack-ci-pg.XXXXXX)
 cleanup() { scripts/pg_cluster.sh stop "$cluster" || true; }
 trap cleanup EXIT INT TERM
@@ -35,6 +41,9 @@ trap cleanup EXIT INT TERM
 started=$(scripts/pg_cluster.sh start "$cluster")
 url=$(sed -n 's/^export FACTRACK_TEST_PG_URL=//p' <<<"$started")
 echo "ci_postgres: cluster at ${url} (${cluster})" >&2
+
+"$python" -c 'import sys, psycopg; psycopg.connect(sys.argv[1]).close()' "$url" \
+    || { echo "ci_postgres: cannot connect to $url" >&2; exit 2; }
 
 status=0
 FACTRACK_TEST_BACKEND=postgresql FACTRACK_TEST_PG_URL="$url" \

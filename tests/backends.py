@@ -107,6 +107,9 @@ def pg_server_url() -> str | None:
     return url if url and _reachable(url) else None
 
 
+_UNREACHABLE: dict[str, str] = {}
+
+
 @cache
 def _reachable(url: str) -> bool:
     try:
@@ -115,7 +118,8 @@ def _reachable(url: str) -> bool:
             connection.execute(text("SELECT 1"))
         engine.dispose()
         return True
-    except Exception:  # noqa: BLE001 - any failure means: no server to test against
+    except Exception as exc:  # noqa: BLE001 - any failure means: no server to test against
+        _UNREACHABLE[url] = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         return False
 
 
@@ -125,7 +129,8 @@ def pg_skip_reason() -> str:
         return (f"{PG_URL_VAR} is not set: PostgreSQL tests need a server "
                 "(scripts/ci_postgres.sh starts one)")
     shown = make_url(url).render_as_string(hide_password=True)
-    return f"PostgreSQL server {shown} ({PG_URL_VAR}) is not reachable"
+    why = _UNREACHABLE.get(url, "")
+    return f"PostgreSQL server {shown} ({PG_URL_VAR}) is not reachable: {why}"
 
 
 def require_pg_server() -> str:
