@@ -66,7 +66,7 @@ MAX_CANDIDATES = 100
 #: Group members a new claim's figure is checked against (the most recent ones).
 MEMBER_CAP = 200
 #: Records kept in memory between claims (recent claims are everybody's candidates).
-RECORD_CACHE_SIZE = 50_000
+RECORD_CACHE_SIZE = 20_000
 #: Bind parameters per IN (...) list, below every backend's limit.
 _IN_CHUNK = 500
 
