@@ -90,11 +90,14 @@ _DOC_WORD = re.compile(rf"\b(?:{_DOCS})\b")
 _DOC_MODS = (r"(?:(?:latest|new|separate|national|annual|official|independent|recent|"
              r"preliminary|provisional|quarterly|monthly|internal|government|own|\d{4}|"
              r"[A-Z][\w\-]*)\s+){0,3}")
-_DOC_BY = (r"(?:\s+(?:published|released|compiled|conducted|commissioned|carried\s+out|"
+_DOC_BY = (r"(?:\s+of\s+[\d,.]+(?:\s+[a-z]+){1,2})?"
+           r"(?:\s+(?:published|released|compiled|conducted|commissioned|carried\s+out|"
            r"issued|prepared)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
-           r"(?:\s+(?:by|from|of|for)\s+(?P<org>(?:the\s+)?[A-Z][\w’'.\-]*"
-           r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w’'.\-]*){0,6}))?")
-_DOC_HEAD = (r"(?:(?P<owner>(?:[Tt]he\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’']s\s+|"
+           r"(?:\s+(?:by|from|of|for)\s+(?:(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
+           r"(?P<org>(?:the\s+)?[A-Z][\w’'.\-]*"
+           r"(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w’'.\-]*){0,6}))?")
+_DOC_HEAD = (r"(?:(?P<owner>(?:[Tt]he\s+)?[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’']s\s+"
+             r"(?:[a-z]+\s+){0,2}?|"
              r"(?P<det>[Tt]he|[Aa]n?)\s+)?"
              rf"(?P<mods>{_DOC_MODS})(?P<doc>{_DOCS})")
 _DOC_BEFORE = re.compile(rf"(?<![\w’'])(?:{_DOC_HEAD}){_DOC_BY}\s*$")
@@ -151,6 +154,7 @@ _ADDED_SPEECH = re.compile(r"\s*(?:that\b|[:§,.;]|$|\s*(?:later|on\s+\w+day|in\
                            r"\s*[,.;§]|\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}\s*[,.;§])")
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _LY_END = re.compile(r"\s*[\w’']+ly\s*$")
 _COORDINATED_END = re.compile(r"(?:\band|\bbut|,)\s*$")
 _QUOTE_SOON = re.compile(r"[^§.;!?]{0,60}§")
@@ -308,6 +312,10 @@ class _Builder:
         if mention.kind == "unnamed" and mention.name == "statement" and \
                 self.recent is not None:
             return self.recent   # "X said in a statement: ... the statement continued"
+        if mention.kind == "orgref" and mention.name.endswith("pollster"):
+            author = self.documents.get("poll") or self.documents.get("survey")
+            if author is not None:
+                return author    # the pollster is whoever ran the poll
         return self.coref.resolve(mention)
 
     def _appositive_role(self, masked: str, pos: int, eid: int | None,
@@ -383,11 +391,15 @@ class _Builder:
                 doc = _DOC_BEFORE.search(before)
                 if doc:
                     eid = self._document(doc, offset + base)
-                    if eid is not None:
+                    authored = doc.group("org") or doc.group("owner") or \
+                        doc.group("doc") in self.documents
+                    if eid is not None and (kind == "verb" or authored or
+                                            _COMPLEMENT_AFTER.match(masked, b)):
+                        # ("..., official figures showed": the reporter's own sourcing)
                         cues.append(_Cue("verb", offset + base + doc.start(), b + offset, eid))
                         continue
-            if kind == "evidence":
-                continue   # "police found a car": not reported speech
+            if kind == "evidence" and not _THAT_AFTER.match(masked, b):
+                continue   # "police found a car": not reported speech; "they found that"
             last_word = before[before.rstrip().rfind(" ") + 1:].strip()
             if kind == "verb" and (last_word in _PASSIVE_WORDS or last_word.endswith("ly")):
                 # "was told", "an estimated": not a reporting verb here; "X publicly said"

@@ -386,7 +386,10 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
     if i > 0 and tokens[i - 1] in _DETS:
         i -= 1
     if i > 0 and tokens[i - 1] in _PREPOSITION_WORDS:
-        return None
+        if not (i > 1 and tokens[i - 1] in ("at", "from", "with") and
+                tokens[i - 2].lower() in UNNAMED_HEADS):
+            return None
+        # "Economists at the Dalmore Fiscal Council said": the organization speaks
     surface_tokens = tokens[i:]
     # locate the phrase: tokens are contiguous words of the chunk's tail
     tail = chunk.rstrip()
