@@ -328,3 +328,63 @@ def test_dotted_organization_name_before_the_speaker():
     text = ("“Rents rose 7% in a year,” Homes.net Policy Director Una Pike said in a "
             "statement.\n")
     assert who(text, "7%") == ("direct", "Una Pike")
+
+
+# --- documents, organizations, interviews --------------------------------------------
+
+def test_a_study_speaks_for_its_author():
+    text = ("A 2021 study by the Vell Institute of Marine Science found that reef cover had "
+            "fallen by 14%.\n")
+    assert who(text, "14%") == ("indirect", "Vell Institute of Marine Science")
+
+
+def test_according_to_an_organizations_own_figures():
+    text = ("Bramble Rail carried 3 million passengers last year, according to the "
+            "company's annual report.\n")
+    assert who(text, "3 million") == ("indirect", "Bramble Rail")
+
+
+def test_the_survey_found_takes_the_author_named_earlier():
+    text = ("Rents rose 8% in a year, according to a survey published on Monday by the "
+            "Orla Housing Trust.\n\n"
+            "One tenant in five was behind on payments, the survey found.\n")
+    assert who(text, "One tenant in five") == ("indirect", "Orla Housing Trust")
+
+
+def test_unnamed_data_subject_with_a_complement():
+    text = "Official data show that 41,000 homes were sold in March.\n"
+    assert who(text, "41,000 homes") == ("indirect", "official data")
+
+
+def test_police_found_is_not_reported_speech():
+    text = "Police found 12 kilograms of cocaine in the van.\n"
+    assert who(text, "12 kilograms") == ("none", None)
+
+
+def test_added_with_an_object_is_not_speech():
+    text = ("Guard Tomas Reyes, who scored 30 points, added 9 rebounds in the win.\n")
+    assert who(text, "9 rebounds") == ("none", None)
+
+
+def test_it_said_goes_to_the_company_the_article_is_about():
+    text = ("Kestrel Foods said on Tuesday that sales rose 5%.\n\n"
+            "Analysts at Harrow Securities had expected a 3% rise.\n\n"
+            "It said costs fell 2% in the quarter.\n")
+    assert who(text, "costs fell 2%") == ("indirect", "Kestrel Foods")
+
+
+def test_interview_answers_are_the_interviewees():
+    text = ("Interview with a port chief\n\n"
+            "Ilse Brandvold has run the Port of Skarn since 2019. She spoke to us about "
+            "traffic and tariffs.\n\n"
+            "Q: How busy is the port?\n\n"
+            "A: We handled 1.4 million containers last year.\n\n"
+            "Q: And next year?\n\n"
+            "A: We expect about 10% more.\n")
+    paragraphs = split_paragraphs(text)
+    idx = attribute(text, paragraphs[1:])
+    start = text.index("1.4 million")
+    found = idx.at(start, start + 11)
+    assert (found.attribution, found.speaker.name) == ("direct", "Ilse Brandvold")
+    start = text.index("How busy")
+    assert idx.at(start, start + 8).attribution == "none"

@@ -165,7 +165,7 @@ _ADVERBS_END = re.compile(
     r"publicly|privately|earlier|further|would|will|did|does|subsequently|reportedly|"
     r"still|even|only|just|first|last|yesterday|today|on\s+[A-Z]\w+day|in\s+a\s+statement|"
     r"separately|however|too|himself|herself|themselves|itself|now|often|always|never)\b,?)+\s*$")
-_COMPLEMENT_AFTER = re.compile(r"^\s*(?:that\b|[:§]|,\s*§)")
+_COMPLEMENT_AFTER = re.compile(r"\s*(?:that\b|[:§]|,\s*§)")
 _INVERTIBLE = frozenset("said says added adds wrote writes asked asks explained explains "
                         "insisted insists noted warned argued replied stressed continued "
                         "told tells declared observed continued concluded responded "
@@ -462,6 +462,8 @@ class _Builder:
         eid = None
         for group in ("org", "owner"):
             phrase = m.group(group)
+            if phrase and group == "org":
+                phrase = phrase.rstrip(".")   # "by the Orla Trust." ends the sentence
             if phrase:
                 mention = classify(phrase, offset + m.start(group))
                 if mention is not None and mention.kind == "single":
@@ -575,7 +577,8 @@ class _Builder:
         body = "".join(pieces)
         cue_words = _cue_words(body)
         if not cue_words and not any(quotes for _, quotes, _ in prepared) and \
-                not any(p.text.rstrip().endswith(":") for p in self.body):
+                not any(p.text.rstrip().endswith(":") or _ANSWER.match(p.text)
+                        for p in self.body):
             return AttributionIndex()   # nobody is quoted or reported: all the reporter's
         self.coref.register(find_mentions(body), self.text)
         singles = self.coref.find_surnames(body)
