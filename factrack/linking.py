@@ -44,16 +44,10 @@ from factrack.matching.figures import figures_agree
 from factrack.matching.records import ClaimRecord
 from factrack.matching.retrieval import rank_claims
 from factrack.matching.scoring import best_matches
+from factrack.matching.linking import group_accepts
+from factrack.matching.records import story_text
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
-
-try:  # IDF token weights arrived in matching after linking was first written
-    from factrack.matching.weights import TokenWeights, record_tokens
-except ImportError:  # pragma: no cover - only with the older matching package
-    TokenWeights = record_tokens = None
-try:  # and so did the article's story (title + lead) on each record
-    from factrack.matching.records import story_text
-except ImportError:  # pragma: no cover
-    story_text = None
+from factrack.matching.weights import TokenWeights, record_tokens
 from factrack.models import (Article, Claim, ClaimBlock, ClaimGroup, ClaimWording, Flag,
                              ReviewEvent, Speaker, TokenCount, utcnow)
 
@@ -161,8 +155,6 @@ StoryLookup = Callable[[int], str]
 def article_story(title: str | None, text_: str) -> str:
     """What the article is about, for ClaimRecord.story: its title and lead paragraphs
     (as factrack.matching.evaluation builds it from an extraction)."""
-    if story_text is None:
-        return ""
     return story_text(title, [p.text for p in segment(text_)[1:]])
 
 
@@ -206,6 +198,9 @@ _SET_FLAGGED = (update(Claim).where(Claim.id == bindparam("b_id"), Claim.status 
                 .values(status="flagged"))
 _MEMBERS = (select(Claim.id).where(Claim.group_id == bindparam("b_group"))
             .order_by(Claim.id.desc()).limit(bindparam("b_limit")))
+_MOVE_GROUP = (update(Claim).where(Claim.group_id == bindparam("b_old"))
+               .values(group_id=bindparam("b_group")))
+_DELETE_GROUP = delete(ClaimGroup).where(ClaimGroup.id == bindparam("b_group"))
 _FLAG_EXISTS = select(Flag.id).where(Flag.claim_id == bindparam("b_id"),
                                      Flag.code == MISMATCH_CODE)
 _INSERT_FLAG = insert(Flag).values(claim_id=bindparam("b_id"), code=MISMATCH_CODE,
@@ -239,21 +234,29 @@ def claims_after(connection: Connection, after_id: int, chunk: int,
     return [stored_claim(row, story_for) for row in rows]
 
 
-if TokenWeights is not None:
-    class FrozenTokenWeights(TokenWeights):
-        """TokenWeights over fixed counts, each token's weight computed once: a linker
-        builds one per claim and never adds to it, and scoring asks for the same
-        tokens thousands of times."""
+class StoredWeights(TokenWeights):
+    """TokenWeights over `token_counts` as they stand for one claim: counts are fetched
+    for the tokens a comparison will use (`include`), and each weight is computed once,
+    since scoring asks for the same tokens thousands of times."""
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._memo: dict[str, float] = {}
+    def __init__(self, source: "StoredTokenCounts", total: int):
+        super().__init__(total=total)
+        self._source = source
+        self._memo: dict[str, float] = {}
 
-        def weight(self, token: str) -> float:
-            memo = self._memo.get(token)
-            if memo is None:
-                memo = self._memo[token] = super().weight(token)
-            return memo
+    def include(self, tokens: Iterable[str]) -> "StoredWeights":
+        missing = [t for t in tokens if t not in self.counts]
+        if missing:
+            self.counts.update(self._source.counts_for(missing))
+        return self
+
+    def weight(self, token: str) -> float:
+        memo = self._memo.get(token)
+        if memo is None:
+            if token not in self.counts:
+                self.include([token])
+            memo = self._memo[token] = super().weight(token)
+        return memo
 
 
 class StoredTokenCounts:
@@ -287,8 +290,8 @@ class StoredTokenCounts:
             if token in self._cache:
                 self._cache[token] += 1
 
-    def weights(self, tokens: Iterable[str]):
-        """TokenWeights over the given tokens (all a scoring call will look up)."""
+    def counts_for(self, tokens: Iterable[str]) -> dict[str, int]:
+        """Current counts of `tokens` (0 for unseen ones)."""
         tokens = set(tokens)
         missing = [t for t in tokens if t not in self._cache]
         if len(self._cache) + len(missing) > self._cache_size:
@@ -299,8 +302,11 @@ class StoredTokenCounts:
             found = dict(self.connection.execute(_TOKEN_COUNTS, {"b_tokens": part}).all())
             for token in part:
                 self._cache[token] = found.get(token, 0)
-        return FrozenTokenWeights.from_counts({t: self._cache[t] for t in tokens},
-                                              self.total())
+        return {t: self._cache[t] for t in tokens}
+
+    def weights(self, tokens: Iterable[str]) -> StoredWeights:
+        """Weights for one comparison, starting with `tokens` (others fetched on use)."""
+        return StoredWeights(self, self.total()).include(set(tokens))
 
 
 class ClaimLinker:
@@ -318,7 +324,7 @@ class ClaimLinker:
         self._cache: OrderedDict[int, StoredClaim] = OrderedDict()
         self._cache_size = cache_size
         self._flagged: set[int] = set()
-        self.counts = StoredTokenCounts(connection) if TokenWeights is not None else None
+        self.counts = StoredTokenCounts(connection)
         self._stories: OrderedDict[int, str] = OrderedDict()
 
     def story_for(self, article_id: int) -> str:
@@ -333,8 +339,7 @@ class ClaimLinker:
     def use(self, connection: Connection) -> None:
         """Continue on a new connection (relink commits between chunks)."""
         self.connection = connection
-        if self.counts is not None:
-            self.counts.connection = connection
+        self.counts.connection = connection
 
     # -- candidates -------------------------------------------------------------------
 
@@ -385,34 +390,84 @@ class ClaimLinker:
     # -- linking ----------------------------------------------------------------------
 
     def link(self, claim: StoredClaim) -> int | None:
-        """Link one claim (not yet in the index) and index it; return its group id."""
+        """Link one claim (not yet in the index) and index it; return its group id.
+
+        As matching.linking.link_incrementally: the claim is counted in the token
+        weights, scored against its candidates, and joins the group of the best match
+        whose members accept it (matching.linking.group_accepts); with
+        `merge_groups`, other groups that accept it are merged into that one."""
         settings = self.options.settings
-        keys = blocking_keys(claim.record)
-        if self.counts is not None and not claim.indexed:
-            self.counts.add(record_tokens(claim.record))  # counted before scoring, as in
-            # matching.linking.link_incrementally
-        ids = self.candidate_ids(keys)
-        candidates = [c for c in self.records(ids) if c.id < claim.id and (
-            settings.link_within_article or c.record.article_id != claim.record.article_id)]
-        by_record = {id(c.record): c for c in candidates}
-        extra = {}
-        if self.counts is not None and candidates:
-            needed = set(record_tokens(claim.record))
+        record = claim.record
+        keys = blocking_keys(record)
+        if not claim.indexed:
+            self.counts.add(record_tokens(record))
+        candidates = [c for c in self.records(self.candidate_ids(keys)) if c.id < claim.id and (
+            settings.link_within_article or c.record.article_id != record.article_id)]
+        if candidates:
+            needed = set(record_tokens(record))
             for c in candidates:
                 needed |= record_tokens(c.record)
-            extra["weights"] = self.counts.weights(needed)
-        matches = best_matches(claim.record, [c.record for c in candidates], settings,
-                               limit=1, **extra)
-        if matches:
-            best = by_record[id(matches[0][0])]
-            group_id = best.group_id if best.group_id is not None else self._new_group(best)
-            self._check_figures(claim, group_id)
-            claim.group_id = group_id
-            self.connection.execute(_SET_GROUP, {"b_id": claim.id, "b_group": group_id})
-            self.stats.linked += 1
+            weights = self.counts.weights(needed)
+            by_record = {id(c.record): c for c in candidates}
+            matches = [(by_record[id(m)], score) for m, score in
+                       best_matches(record, [c.record for c in candidates], settings,
+                                    weights)]
+            self._join(claim, matches, weights)
         self._remember(claim)
         self.index(claim, keys)
         return claim.group_id
+
+    def _join(self, claim: StoredClaim, matches: list[tuple[StoredClaim, float]],
+              weights: StoredWeights) -> None:
+        settings = self.options.settings
+        accepted: list[tuple[StoredClaim, list[StoredClaim]]] = []
+        tried: set = set()
+        for match, _ in matches:
+            group = match.group_id if match.group_id is not None else ("alone", match.id)
+            if group in tried:
+                continue
+            tried.add(group)
+            members = self.members(match)
+            weights.include(t for m in members for t in record_tokens(m.record))
+            if group_accepts(claim.record, [m.record for m in members], settings, weights):
+                accepted.append((match, members))
+                if not settings.merge_groups:
+                    break
+        if not accepted:
+            return
+        (best, members), others = accepted[0], accepted[1:]
+        group_id = best.group_id if best.group_id is not None else self._new_group(best)
+        for other, other_members in others:  # merge_groups only
+            members = members + self._merge(group_id, other, other_members)
+        self._check_figures(claim, members)
+        claim.group_id = group_id
+        self.connection.execute(_SET_GROUP, {"b_id": claim.id, "b_group": group_id})
+        self.stats.linked += 1
+
+    def members(self, match: StoredClaim) -> list[StoredClaim]:
+        """The match's group (its `member_cap` most recent members), or the match alone."""
+        if match.group_id is None:
+            return [match]
+        ids = self.connection.execute(
+            _MEMBERS, {"b_group": match.group_id, "b_limit": self.options.member_cap}
+        ).scalars().all()
+        return self.records(sorted(ids))
+
+    def _merge(self, group_id: int, other: StoredClaim,
+               other_members: list[StoredClaim]) -> list[StoredClaim]:
+        """Move `other`'s group (or `other` alone) into `group_id`; return what moved."""
+        if other.group_id is None:
+            self.connection.execute(_SET_GROUP, {"b_id": other.id, "b_group": group_id})
+        else:
+            old = other.group_id
+            self.connection.execute(_MOVE_GROUP, {"b_old": old, "b_group": group_id})
+            self.connection.execute(_DELETE_GROUP, {"b_group": old})
+            for cached in self._cache.values():
+                if cached.group_id == old:
+                    cached.group_id = group_id
+        for member in other_members:
+            member.group_id = group_id
+        return other_members
 
     def index(self, claim: StoredClaim, keys: Iterable[str]) -> None:
         """Make the claim findable by later claims: its blocks and its wordings."""
@@ -432,11 +487,9 @@ class ClaimLinker:
         self.stats.groups_created += 1
         return group_id
 
-    def _check_figures(self, claim: StoredClaim, group_id: int) -> None:
-        """Flag both sides of every disagreeing figure among the group's recent members."""
-        member_ids = self.connection.execute(
-            _MEMBERS, {"b_group": group_id, "b_limit": self.options.member_cap}).scalars().all()
-        for member in self.records(sorted(member_ids)):
+    def _check_figures(self, claim: StoredClaim, members: list[StoredClaim]) -> None:
+        """Flag both sides of every disagreeing figure among the group's members."""
+        for member in members:
             if member.id == claim.id or figures_agree(claim.record, member.record,
                                                       self.options.settings):
                 continue

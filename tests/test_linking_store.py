@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import fields, replace
+from pathlib import Path
 
 import pytest
 from sqlmodel import Session
@@ -15,7 +16,7 @@ from sqlmodel import Session
 from factrack.db import open_database
 from factrack.ingest import add_article
 from factrack.extract.types import ClaimCandidate, Extraction
-from factrack.inputs import ArticleSource
+from factrack.inputs import ArticleSource, read_article_file
 from factrack.linking import (ClaimLinker, LinkOptions, article_story, block_candidates,
                               claims_after, derived_fields, relink)
 from factrack.matching.blocking import blocking_keys
@@ -157,16 +158,25 @@ def test_relink_thresholds_unlink_and_restore(cli, three_articles):
     assert find(db_url, 3, "9,000", "drivers")["status"] == "flagged"
 
 
-@pytest.mark.parametrize("threshold", [0.3, 0.9, 1.0])
-def test_relink_threshold_gives_the_reference_groups(cli, three_articles, threshold):
-    assert cli("relink", "--threshold", threshold).exit_code == 0
+@pytest.mark.parametrize("args,changes", [
+    (("--threshold", "0.3"), {"link_threshold": 0.3}),
+    (("--threshold", "0.9"), {"link_threshold": 0.9}),
+    (("--threshold", "0.3", "--merge-groups"), {"link_threshold": 0.3, "merge_groups": True}),
+    (("--link-within-article", "--group-threshold", "0.2"),
+     {"link_within_article": True, "group_threshold": 0.2}),
+])
+def test_relink_options_give_the_reference_groups(cli, three_articles, args, changes):
+    assert cli("relink", *args).exit_code == 0
     engine = open_database(three_articles)
     with Session(engine) as session:
         stored = claims_after(session.connection(), 0, 10_000)
-    settings = replace(DEFAULT_SETTINGS, link_threshold=threshold)
-    reference, _ = link_incrementally([c.record for c in stored], settings)
+    settings = replace(DEFAULT_SETTINGS, **changes)
+    reference, mismatches = link_incrementally([c.record for c in stored], settings)
     assert groups(three_articles) == {frozenset(r.id for r in g)
                                       for g in reference if len(g) > 1}
+    flagged = {c["id"] for c in claims_table(three_articles)
+               if "figure-mismatch" in flags(three_articles, c["id"])}
+    assert flagged == {r.id for m in mismatches for r in (m.a, m.b)}
 
 
 def test_database_linker_matches_in_memory_reference(three_articles):
@@ -273,3 +283,40 @@ def test_stale_derived_fields_are_recomputed_and_repaired(three_articles):
     with sqlite3.connect(three_articles) as connection:
         assert connection.execute("select derived from claim_wordings where claim_id = ?",
                                   (claim_id,)).fetchone() == (derived,)
+
+
+GOLD_ARTICLES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "linking")
+                       .glob("set*_*.txt"))
+
+
+@pytest.fixture
+def gold_db(db_url):
+    """The in-house linking gold articles, stored through `add` in name order."""
+    if not GOLD_ARTICLES:
+        pytest.skip("fixtures/linking has no articles")
+    engine = open_database(db_url)
+    for path in GOLD_ARTICLES:
+        add_article(engine, read_article_file(path))
+    return db_url
+
+
+def assert_matches_reference(db_url, settings):
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        stored = claims_after(session.connection(), 0, 100_000)
+    reference, mismatches = link_incrementally([c.record for c in stored], settings)
+    expected = {frozenset(r.id for r in g) for g in reference if len(g) > 1}
+    assert len(expected) > 5
+    assert groups(db_url) == expected
+    flagged = {c["id"] for c in claims_table(db_url) if "figure-mismatch" in flags(db_url, c["id"])}
+    assert flagged == {r.id for m in mismatches for r in (m.a, m.b)}
+
+
+def test_add_links_the_gold_articles_as_the_reference_does(gold_db):
+    """Incremental linking at `add`, article by article, equals one in-memory pass."""
+    assert_matches_reference(gold_db, DEFAULT_SETTINGS)
+
+
+def test_relink_with_merging_links_the_gold_articles_as_the_reference_does(cli, gold_db):
+    assert cli("relink", "--merge-groups", "--chunk", "7").exit_code == 0
+    assert_matches_reference(gold_db, replace(DEFAULT_SETTINGS, merge_groups=True))
