@@ -489,6 +489,23 @@ def _read_run(run: str, context: str) -> tuple[int, Mention] | None:
             return start, Mention(0, end, run, "person", run)
         if len(words) == 1:
             return None
+    words = run.split()
+    honorific = _strip_token(words[0])
+    if honorific in _PERSONAL_HONORIFICS and len(words) > 1 and \
+            all(_is_name_token(w) for w in words[1:]) and "’" not in run and "'" not in run:
+        # fast path: "Mr Blinken", "Ms. Ode"
+        name = " ".join(words[1:])
+        return start, Mention(0, end, run, "person", name, None, words[0],
+                              HONORIFIC_GENDER.get(honorific))
+    titles = 0
+    while titles < len(words) and _strip_token(words[titles]) in TITLE_WORDS:
+        titles += 1
+    if 0 < titles < len(words) and "’" not in run and "'" not in run and \
+            all(_is_name_token(w) for w in words[titles:]) and \
+            not any(w.lower() in ORG_WORDS for w in words[titles:]):
+        # fast path: "Prime Minister Tony Blair", "President Chavez"
+        return start, Mention(0, end, run, "person", " ".join(words[titles:]),
+                              " ".join(words[:titles]))
     mention = classify(run, start)
     if mention is None or mention.kind in ("unnamed", "roleref"):
         return None
