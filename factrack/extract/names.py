@@ -139,11 +139,8 @@ _HEAD = rf"(?:{_CAP}|{_HEAD_LC}|{_TITLE_LC})"
 _OF_TAIL = rf"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?:{_CAP}|{_HEAD_LC}))"
 _NP = (rf"(?:{_DET}\s+)?(?:{_WORD}\s+(?:{_LINK}\s+)?){{0,8}}{_HEAD}{_OF_TAIL}?")
 
-_PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|they|it|He|She|They|It)\s*$")
 _PRONOUN_START = re.compile(r"\s*([Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\w’'])")
-_NP_END = re.compile(rf"(?<![\w’'.\-])({_NP})\s*$")
 _NP_START = re.compile(rf"\s*({_NP})(?![\w’'])")
-_TOKEN = re.compile(rf"{_CAP_POSS}|{_CAP}|[\w’'\-]+")
 # Candidate names anywhere in the text (prepass): optional lowercase title words, then a
 # run of capitalized words possibly joined by of/for/and/the.
 # Runs of capitalized words (possibly joined by of/for/the or a name particle): the
@@ -320,9 +317,6 @@ def _classify(surface: str) -> Mention | None:
     return Mention(abs_start, end, text, "single", name, role)
 
 
-_PREPOSITION_END = re.compile(r"(?<![\w’'])(?:to|in|of|from|at|with|by|for|on|about|into|"
-                              r"over|than|like|against|toward|towards|between|among|"
-                              r"including|under|after|before|during|visit|told|telling)\s*$")
 
 
 _BACK_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w’'\-]+(?:\.[\w’'\-]+)*\.?|[^\w\s]")
