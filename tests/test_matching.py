@@ -147,6 +147,55 @@ def test_restated_claim_with_a_changed_figure_links_through_its_fields():
     assert score_pair(a, far) < score_pair(a, b)
 
 
+def test_changed_counts_of_people_link_through_the_counted_noun():
+    """"N people" restates a count of workers, patients or visitors."""
+    a = record(1, "The blast at the Tessaro plant injured 23 workers.", "23", value=23,
+               measure="workers", article="a1")
+    b = record(2, "At the Tessaro plant, 31 people were hurt.", "31", value=31,
+               measure="people", article="a2")
+    assert (a.head, b.head) == ("worker", "people")
+    assert score_pair(a, b) >= MatchSettings().link_threshold
+    assert score_pair(a, b, MatchSettings(same_head_bonus=0.0)) < score_pair(a, b)
+    share_a = record(3, "At Tessaro 95% of workers went home.", "95%", kind="share",
+                     value=95, unit="%", measure="workers", article="a1")
+    share_b = record(4, "At Tessaro fewer than half of workers were paid.", "fewer than half",
+                     kind="share", value=50, unit="%", bound="less_than",
+                     measure="workers", article="a2")
+    # shares of one population are not one claim because the population matches
+    assert score_pair(share_a, share_b) == score_pair(
+        share_a, share_b, MatchSettings(same_head_bonus=0.0))
+
+
+def test_a_loose_bound_far_from_the_other_figure_is_no_evidence():
+    crowd = record(1, "More than 500 people gathered at the Portcarrick harbour.",
+                   "More than 500", value=500, bound="more_than", article="a1")
+    islanders = record(2, "Some 2,400 people live on the islands near Portcarrick.",
+                       "2,400", value=2400, article="a2")
+    near = record(3, "Police said 520 people came to the protest in Portcarrick.", "520",
+                  value=520, article="a2")
+    assert figures_agree(crowd, islanders)          # both can be true: no mismatch
+    no_bonus = MatchSettings(figure_bonus=0.0)
+    assert score_pair(crowd, islanders) == score_pair(crowd, islanders, no_bonus)
+    assert score_pair(crowd, near) > score_pair(crowd, near, no_bonus)
+
+
+def test_a_change_is_not_the_level_it_changes():
+    level = record(1, "A single tram ticket in Velbridge will cost £3.10.", "£3.10",
+                   kind="money", value=3.1, unit="GBP", article="a1")
+    change = record(2, "The single tram fare in Velbridge will jump by 30p.", "30p",
+                    kind="money", value=0.3, unit="GBP", article="a2")
+    assert change.delta and not level.delta
+    assert score_pair(level, change) < MatchSettings().link_threshold
+
+
+def test_one_speaker_named_two_ways():
+    from factrack.matching.scoring import same_speaker
+    assert same_speaker("Kevin Moss", "union official Kevin Moss")
+    assert same_speaker("the union", "Union")
+    assert not same_speaker("Kevin Moss", "Fiona Hart")
+    assert not same_speaker("Moss", "Kevin Mossop")
+
+
 def test_a_rate_is_not_a_total():
     per_day = record(1, "The strike will cost the airline £8 million a day.", "£8 million",
                      kind="money", value=8e6, unit="GBP", article="a1")
@@ -157,6 +206,9 @@ def test_a_rate_is_not_a_total():
     assert score_pair(per_day, total) == score_pair(
         per_day, total, MatchSettings(changed_figure_bonus=0.0))
     assert record(3, "Water use is 160 litres per person.", "160", value=160).rate == "person"
+    weekly = record(4, "Orla will cut 40 sailings a week.", "40", kind="ratio", value=40,
+                    unit="per week")
+    assert weekly.rate == "week"
 
 
 def test_different_times_of_one_sort_never_link():

@@ -56,3 +56,21 @@ def figures_agree(a, b, settings: MatchSettings = DEFAULT_SETTINGS) -> bool:
     lo_b, hi_b = figure_interval(b.value, b.value_max, b.bound, settings, b.unit,
                                  getattr(b, "vague", False))
     return lo_a <= hi_b and lo_b <= hi_a
+
+
+def figures_corroborate(a, b, settings: MatchSettings = DEFAULT_SETTINGS) -> bool:
+    """Agreeing figures that say something: within `changed_figure_ratio` of each other.
+
+    "More than 500 people" agrees with "2,400 people" (both can be true) but is no
+    evidence that the two count the same people; "more than 300" and "310" are.
+    """
+    if (a.value is None) != (b.value is None):
+        return False  # a figure and a claim without one: nothing to corroborate
+    if not figures_agree(a, b, settings):
+        return False
+    if a.value is None:
+        return True
+    low, high = sorted((abs(a.value), abs(b.value)))
+    vague = getattr(a, "vague", False) or getattr(b, "vague", False)
+    ratio = VAGUE_SPAN if vague else settings.changed_figure_ratio
+    return high == 0 or (low > 0 and high / low <= ratio)

@@ -32,6 +32,10 @@ SYNONYMS: dict[str, str] = {
     "lost": "decrease", "loss": "decrease", "losse": "decrease",
     "takings": "revenue", "sales": "revenue", "turnover": "revenue",
     "fined": "fine", "penalty": "fine",
+    "employ": "worker", "employs": "worker", "employed": "worker",
+    "hospitalised": "hospital", "hospitalized": "hospital",
+    "crossing": "sail", "crossings": "sail", "voyage": "sail",
+    "attendee": "visitor", "spectator": "visitor",
     "want": "demand", "wants": "demand", "wanted": "demand", "ask": "demand", "asking": "demand",
     "asked": "demand", "demanding": "demand", "seeking": "demand", "seek": "demand",
     "customer": "customer", "subscriber": "subscriber", "signup": "subscriber",
@@ -45,7 +49,8 @@ SYNONYMS: dict[str, str] = {
     "rescued": "rescue", "saved": "rescue", "pulled": "rescue", "arrested": "arrest",
     "detained": "arrest",
     "laid": "layoff", "redundancy": "layoff", "redundant": "layoff", "cut": "cut",
-    "cuts": "cut", "axed": "cut", "axe": "cut", "shed": "cut", "shortfall": "gap", "deficit": "gap", "jobless": "unemployment",
+    "cuts": "cut", "axed": "cut", "axe": "cut", "shed": "cut", "scrap": "cut",
+    "scrapped": "cut", "remove": "cut", "removed": "cut", "shortfall": "gap", "deficit": "gap", "jobless": "unemployment",
     "unemployed": "unemployment", "rainfall": "rain",
     # movement of a figure
     "rise": "increase", "rose": "increase", "risen": "increase", "grew": "increase",
@@ -77,6 +82,13 @@ EVENT_CLASSES: dict[str, str] = {
     "hire": "hire", "layoff": "layoff", "cut": "layoff", "arrest": "arrest",
     "charge": "arrest", "vaccinate": "vaccinate", "infect": "infect", "case": "infect",
 }
+
+# Heads that count people. "N people" is how a count of workers, patients or visitors is
+# restated in other words, so "people" matches any of them as a measure head.
+PEOPLE_HEADS: frozenset[str] = frozenset("""
+people worker patient visitor passenger student member customer voter protester resident
+tenant child adult pupil lecturer teach nurse doctor officer firefighter family household
+""".split())
 
 # Words carrying no meaning for matching: function words and reporting verbs.
 STOPWORDS: frozenset[str] = frozenset("""
@@ -183,7 +195,8 @@ def _read_numbers(tokens: list[str]) -> list[str]:
                 tokens[i + 2] in _SMALL or tokens[i + 2][:1].isdigit()):
             num = _SMALL.get(tok) if tok in _SMALL else _to_float(tok)
             den = _SMALL.get(tokens[i + 2]) if tokens[i + 2] in _SMALL else _to_float(tokens[i + 2])
-            if num is not None and den:
+            # a ratio ("one in five", "3 in 10"), not "250,000 in 2021"
+            if num is not None and den and num < den <= 1000:
                 out.append(_percent(100 * num / den))
                 i += 3
                 continue

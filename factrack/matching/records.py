@@ -28,6 +28,10 @@ _BASELINE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:years?|months?|weeks?)\
 _VAGUE_FIGURE = re.compile(r"\s*(?:(?:tens|hundreds)\s+of\s+)?"
                            r"(?:dozens|scores|hundreds|thousands|millions|billions)\b",
                            re.IGNORECASE)
+# A figure that is an amount of change ("rises by £91", "up £91", "jump by 30p") is a
+# different quantity from the level it changes ("£1,912", "will cost £3.10").
+_DELTA_BEFORE = re.compile(r"\b(?:by|up|down|(?:rise|increase|fall|drop|cut)\s+of)\s*"
+                           r"(?:[$£€]\s*)?$", re.IGNORECASE)
 # A figure per period or per head ("£8 million a day", "650 homes a year"): a rate is a
 # different quantity from a total ("cost more than £15 million").
 _RATE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:a|an|per|each|every)\s+"
@@ -74,7 +78,9 @@ class ClaimRecord:
     (measure words + the words next to the figure), `role` ("current", or "baseline"
     for a comparison point such as "up from 74%"), `event` (what happened to what is
     counted: "death", "hire", ...), `vague` (the figure is a plural scale word:
-    "thousands of", "dozens of"), `rate` ("day" for "£8m a day") and `times` (when, as
+    "thousands of", "dozens of"), `rate` ("day" for "£8m a day"; a "per X" unit gives X), `delta` (the figure is
+    an amount of change: "rises by £91"), `head` (the noun counted: "worker" for "23
+    workers", the measure's last word) and `times` (when, as
     "weekday:friday year-ago:1" tokens from the words next to the figure) are computed
     from the other fields.
     `story` is optional text about the article the claim comes from (its title and lead
@@ -100,6 +106,8 @@ class ClaimRecord:
     event: str | None = field(default=None, compare=False)
     vague: bool = field(default=False, compare=False)
     rate: str | None = field(default=None, compare=False)
+    delta: bool = field(default=False, compare=False)
+    head: str | None = field(default=None, compare=False)
     times: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -116,7 +124,10 @@ class ClaimRecord:
         object.__setattr__(self, "role", figure_role(before, after))
         object.__setattr__(self, "event", nearest_event(before, after))
         object.__setattr__(self, "vague", bool(_VAGUE_FIGURE.match(figure)))
-        object.__setattr__(self, "rate", figure_rate(after))
+        per_unit = self.unit[4:] if self.unit and self.unit.startswith("per ") else None
+        object.__setattr__(self, "rate", per_unit or figure_rate(after))
+        object.__setattr__(self, "delta", bool(_DELTA_BEFORE.search(before[-30:])))
+        object.__setattr__(self, "head", measure_head(self.measure, after))
         object.__setattr__(self, "times", time_refs(_near(before, after)))
         if self.story:
             object.__setattr__(self, "story", " ".join(dict.fromkeys(wording_tokens(self.story))))
@@ -169,6 +180,17 @@ def figure_role(before: str, after: str) -> str:
 def _near(before: str, after: str, words: int = TIME_WINDOW) -> str:
     """The `words` words on each side of the figure (within its sentence)."""
     return " ".join(before.split()[-words:] + ["#"] + after.split()[:words])
+
+
+def measure_head(measure: str | None, after: str) -> str | None:
+    """The canonical noun the figure counts: the measure's last content word ("council
+    posts" -> "job"), else the first content word after the figure in its clause."""
+    if measure:
+        words = [t for t in wording_tokens(measure) if not is_number_token(t)]
+        if words:
+            return words[-1]
+    words = [t for t in wording_tokens(_CLAUSE_BREAK.split(after)[0]) if not is_number_token(t)]
+    return words[0] if words else None
 
 
 def figure_rate(after: str) -> str | None:

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from factrack.matching.figures import figures_agree
+from factrack.matching.figures import figures_agree, figures_corroborate
+from factrack.matching.normalize import PEOPLE_HEADS
 from factrack.matching.records import ClaimRecord
 from factrack.matching.settings import COMPATIBLE_KINDS, DEFAULT_SETTINGS, MatchSettings
 from factrack.matching.weights import UNIFORM, TokenWeights
@@ -64,13 +65,36 @@ def times_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
     return any(sorts_a[sort].isdisjoint(sorts_b[sort]) for sort in sorts_a.keys() & sorts_b)
 
 
+def base_unit(record: ClaimRecord) -> str | None:
+    """The unit without its "per X" part, which `ClaimRecord.rate` carries ("40 sailings
+    a week" is read as unit "per week", "32 weekly crossings" as no unit)."""
+    unit = record.unit or None
+    return None if unit and unit.startswith("per ") else unit
+
+
 def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Soft disagreement: different (weak) units, or kinds outside a compatible group."""
-    if (a.unit or None) != (b.unit or None):
+    """Soft disagreement: different (weak) units, kinds outside a compatible group, or a
+    change against a level ("rises by £91" / "£1,912"; for percentages the kind says it)."""
+    if base_unit(a) != base_unit(b):
+        return True
+    if a.delta != b.delta and _STRONG_UNITS.get(a.unit or "") not in ("%", "pp"):
         return True
     if a.kind and b.kind and a.kind != b.kind:
         return not any(a.kind in group and b.kind in group for group in COMPATIBLE_KINDS)
     return False
+
+
+def same_head(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Both figures count the same noun; "people" stands for any noun for people.
+
+    Not for percentages: "95% of pupils" and "half of pupils" name the population the
+    share is of, and one population has many shares."""
+    if not a.head or not b.head or "%" in (a.unit, b.unit):
+        return False
+    if a.head == b.head:
+        return True
+    heads = {a.head, b.head}
+    return "people" in heads and heads <= PEOPLE_HEADS
 
 
 def same_quantity(a: ClaimRecord, b: ClaimRecord,
@@ -81,6 +105,14 @@ def same_quantity(a: ClaimRecord, b: ClaimRecord,
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
     return low > 0 and high / low <= settings.changed_figure_ratio
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """One speaker named two ways: "Kevin Moss" / "union official Kevin Moss" (the
+    shorter name ends the longer one), case ignored."""
+    words_a, words_b = a.casefold().split(), b.casefold().split()
+    short, long = sorted((words_a, words_b), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
 
 
 def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
@@ -104,14 +136,18 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
     evidence = min(1.0, max(local, overlap) / settings.full_bonus_overlap)
     if figures_agree(a, b, settings):
         # Agreeing figures back up wording that already points at the same measure; they
-        # count in proportion to the word overlap so a bare shared number links nothing.
-        score += settings.figure_bonus * evidence
+        # count in proportion to the word overlap so a bare shared number links nothing,
+        # and only when they are close: "more than 500" agrees with 2,400 but says little.
+        if figures_corroborate(a, b, settings):
+            score += settings.figure_bonus * evidence
     elif same_quantity(a, b, settings):
         score += settings.changed_figure_bonus * evidence
+        if same_head(a, b):
+            score += settings.same_head_bonus * evidence
     if fields_differ(a, b):
         score -= settings.field_penalty
     if a.speaker and b.speaker:
-        if a.speaker.casefold() == b.speaker.casefold():
+        if same_speaker(a.speaker, b.speaker):
             score += settings.speaker_bonus
         else:
             score -= settings.speaker_penalty

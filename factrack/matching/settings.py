@@ -38,8 +38,11 @@ class MatchSettings:
     #: `changed_figure_ratio` apart) still say "a figure for the same sort of thing": the
     #: same claim restated with a changed figure needs this to link. Scaled by word
     #: overlap like `figure_bonus`.
-    changed_figure_bonus: float = 0.1
-    changed_figure_ratio: float = 2.0
+    changed_figure_bonus: float = 0.15
+    changed_figure_ratio: float = 1.75
+    #: Added to that when the two figures also count the same noun (`ClaimRecord.head`,
+    #: synonyms folded; "people" matches any noun for people: "23 workers" / "31 people").
+    same_head_bonus: float = 0.2
     #: Subtracted when kinds or (weak) units differ (see scoring.fields_differ).
     field_penalty: float = 0.1
     speaker_bonus: float = 0.05
