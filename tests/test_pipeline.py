@@ -112,7 +112,8 @@ def test_superlatives_and_assertions_are_factual_triggers():
 def test_opinions_predictions_and_vague_lines_are_not_factual():
     for clause in [
         "I think this could be the best plan the town has seen",
-        "The new bridge will be the longest in the region",
+        "Maybe the new bridge is the longest in the region",
+        "The council will have sold the depot by then",
         "Is this the worst decision of the year?",
         "Top officials met on Friday",
         "The leading to the vote was tense",
@@ -137,6 +138,27 @@ def test_repeated_paragraph_yields_its_claims_once():
     result = _extract(text)
     assert sum(1 for c in result.claims if "$3 million" in c.text.replace("$3 MILLION", "$3 million")) == 1
     assert [p.role for p in result.paragraphs][-1] == "duplicate"
+
+
+def test_predicted_superlative_is_kept_but_scores_below_a_reported_one():
+    text = ("Bridges\n\nThe new bridge will be the longest in the region. "
+            "The old bridge was the longest in the region in 1990.\n")
+    result = _extract(text)
+    _check_offsets(text, result)
+    predicted, reported = [c for c in result.claims if c.kind == "factual"]
+    assert predicted.signals == reported.signals == ("superlative",)
+    assert predicted.checkworthiness < reported.checkworthiness
+
+
+def test_superlative_next_to_a_figure_is_its_own_claim():
+    text = "Diabetes\n\nCases reached a record high of 2.4 million last year.\n"
+    result = _extract(text)
+    _check_offsets(text, result)
+    kinds = sorted(c.kind for c in result.claims)
+    assert kinds == ["count", "factual"]
+    factual = next(c for c in result.claims if c.kind == "factual")
+    assert "record high" in text[factual.figure_start:factual.figure_end]
+    assert "2.4" not in text[factual.figure_start:factual.figure_end]
 
 
 # --- check-worthiness ------------------------------------------------------------------

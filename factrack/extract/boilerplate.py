@@ -71,10 +71,14 @@ FOOTER_START = re.compile(
 )
 # Subscription pitches inside an otherwise normal paragraph.
 PITCH = re.compile(
-    r"\bsubscribe\s+(?:to\s+[\w\s.]{1,40}?\s+)?(?:for|at)\s+(?:just\s+|only\s+)?[$£€]\s?\d|"
+    r"\bsubscribe\s+(?:to\s+[\w\s.'’]{1,40}?\s+)?(?:for|at|from)\s+(?:just\s+|only\s+)?[$£€]\s?\d|"
     r"\b(?:subscribe|sign\s+up)\s+(?:now|today|here)\b|\bunlimited\s+access\b|"
     r"\bfree\s+trial\b|\bclick\s+here\b|\bnewsletter\b.*\binbox\b|\bfollow\s+us\s+on\b|"
-    r"\bdownload\s+(?:our|the)\s+app\b",
+    r"\bdownload\s+(?:our|the)\s+app\b|\bcancel\s+any\s?time\b|\bfirst\s+month\s+free\b|"
+    r"\btickets?\s+(?:from|cost|are|at)\s+[$£€]\s?\d|"
+    # An imperative pitch with a price per period: "Become a member for $7 a month".
+    r"(?:^|[.!?]\s+)(?:subscribe|get|become|support|sign\s+up|join|try|read|newsletter)\b[^.!?]{0,80}?"
+    r"[$£€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year|article|issue)\b",
     re.IGNORECASE,
 )
 # Labels of editorial boxes whose following paragraph is framing, not reporting.
@@ -104,9 +108,14 @@ _PHOTO_VERBS = (
     r"speaks|talks|gestures|waves|smiles|looks\s+on|listens|arrives|walks|attends|delivers|"
     r"shakes\s+hands|stands|sits|holds|poses|prays|marches|rally|rallies|gather|gathers|"
     r"produce|produces|work|works|wait|waits|watch|watches|leaves|greets|meets|reacts|visits|"
-    r"is\s+seen|are\s+seen|is\s+pictured|are\s+pictured|repairs?|cleans?|inspects?|carry|carries|"
-    r"rides?|plays?|performs?|celebrates?|protests?|stand|walk|sit|look|looks|hold|speak|talk|"
-    r"wave|pose|cheer|cheers|queue|queues|line\s+up|lines\s+up|march|display|displays|builds?"
+    r"is\s+seen|are\s+seen|is\s+pictured|are\s+pictured"
+)
+# Right after a credit line, plainer present-tense verbs also describe the picture.
+_PLAIN_PHOTO_VERBS = (
+    _PHOTO_VERBS + r"|repairs?|cleans?|inspects?|carry|carries|rides?|plays?|performs?|celebrates?|"
+    r"protests?|stand|walk|sit|look|looks|hold|speak|talk|wave|pose|cheer|cheers|queue|queues|"
+    r"line\s+up|lines\s+up|march|display|displays|builds?|addresses|dunks|shoots|scores|runs|"
+    r"takes|take|greets|signs|checks|casts|votes|drives|flies|fly"
 )
 CAPTION_CUES = re.compile(
     rf"\b(?:{_PHOTO_VERBS})\b(?:[^.]|\.(?!\s)){{0,160}}\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
@@ -114,14 +123,18 @@ CAPTION_CUES = re.compile(
     rf"[^.]{{0,60}}\b(?:{_PHOTO_VERBS})\b"
     r"|\bin\s+this\s+(?:undated\s+)?(?:file\s+)?(?:photo|image|picture|handout|still)"
 )
+# "Amal Haddad at the Lessa reservoir, ...": a verbless caption naming who is where.
+_NAME_AT_PLACE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?(?:at|in|during|on|outside|inside|near|with|after)\s"
+)
 _SPEECH = re.compile(r"\b(?:said|says|added|told|claimed|according)\b")
 _DATE_WITH_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}")
-_PHOTO_VERB = re.compile(rf"\b(?:{_PHOTO_VERBS})\b")
+_PHOTO_VERB = re.compile(rf"\b(?:{_PLAIN_PHOTO_VERBS})\b")
 _LABELLED_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
 _PICTURE_WORDS = re.compile(r"\b(?:pictured|photographed|\((?:left|right|centre|center|above|below)\))")
 # Links to galleries and videos: "PHOTOS: Stars who ...", "WATCH: ...", "VIEW GALLERY".
 PROMO = re.compile(
-    r"^(?:(?i:photos?|videos?|gallery|watch|listen|more\s+photos|slideshow)\s*:|"
+    r"^(?:(?i:photos|videos?|gallery|watch|listen|more\s+photos|slideshow)\s*:|"
     r"(?:VIEW\s+GALLERY|PHOTOS|VIDEOS?|WATCH|SLIDESHOW)\b)"
 )
 # Embedded script or markup pasted with the text.
@@ -130,7 +143,8 @@ CODE = re.compile(r"function\s*\(|\bvar\s+\w+\s*=|getElementsBy|</?\w+[^>]*>|\{\
 _CAPTION_WORDS = ("(left", "(right", "(cent", "(front", "(back", "(top", "(bottom", "(second",
                   "ictured", "hoto", "mage", "oses for", ", 19", ", 20")
 _PITCH_WORDS = ("ubscri", "ign up", "nlimited access", "ree trial", "lick here",
-                "ewsletter", "ollow us", "ownload")
+                "ewsletter", "ollow us", "ownload", "ancel any", "irst month", "ickets", "ember",
+                "upport", "ecome", "Get ", "get ", "Join", "Try", "Read")
 _CREDIT_WORDS = ("Getty", "/AP", "/ AP", "AFP", "Reuters", "Photo")
 
 
@@ -170,7 +184,7 @@ def describes_photo(line: str) -> bool:
         return True
     if line[:1] in "\"'“‘" or _SPEECH.search(line, 0, 120):
         return False
-    return bool(_PHOTO_VERB.search(line, 0, 70))
+    return bool(_PHOTO_VERB.search(line, 0, 70) or (len(line) <= 250 and _NAME_AT_PLACE.match(line)))
 
 
 def is_furniture(line: str) -> bool:

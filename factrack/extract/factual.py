@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DET = r"(?:the|a|an|its|their|his|her|our|this|that|[\w.-]+['’]s|one\s+of\s+the)"
+_DET = r"(?:the|a|an|its|their|his|her|our|this|that|[\w.-]+['’]s|one\s+of\s+the|among\s+the)"
 _EST = (
     r"largest|biggest|highest|lowest|smallest|greatest|fastest|slowest|oldest|youngest|richest|"
     r"poorest|deadliest|strongest|weakest|longest|shortest|cheapest|busiest|earliest|heaviest|"
-    r"hottest|coldest|wettest|driest|tallest|widest|deepest|safest|largest-ever|worst|best"
+    r"hottest|coldest|wettest|driest|tallest|widest|deepest|safest|largest-ever|worst|best|"
+    r"strictest|toughest|harshest|weakest|steepest|sharpest|tightest|loosest|biggest-ever|"
+    r"maximum|minimum|most-\w+|best-\w+|fastest-\w+|highest-\w+|largest-\w+"
 )
 _ROLE_NOUNS = (
     r"official|aide|diplomat|leader|executive|adviser|advisor|court|general|prosecutor|envoy|"
@@ -34,48 +36,57 @@ _FUNCTION = (
     r"as|than|when|who|which|he|she|they|we|i|you"
 )
 _SUPERLATIVE = re.compile(
-    rf"\b{_DET}\s+(?:(?:{_EST})(?!-known)(?:\s+(?:ever|yet|on\s+record))?(?:\s+[a-z][\w-]*)?"
+    rf"\b{_DET}\s+(?:(?:{_EST})(?!-known)(?:\s+(?:ever|yet|on\s+record))?(?:\s+(?!(?:{_FUNCTION})\b)[a-z][\w-]*)?"
+    rf"|most(?=\s+(?:by|since|ever|of\s+any|in\s+(?:a|the|its|their)\s+\w+\s+history)\b)"
     rf"|(?:most|least)\s+(?!of\b|likely\b|recently\b|often\b|people\b)[a-z][\w-]{{3,}}(?:\s+[a-z][\w-]*)?"
     rf"|top\s+(?!(?:{_ROLE_NOUNS}|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|leading\s+(?!(?:role|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|first(?:[\s-]ever)?\s+(?!(?:{_SKIP_FIRST}|{_FUNCTION})\b)[a-z][\w-]*"
+    rf"|first(?=\s+(?:in\s+which|since|ever)\b)"
+    rf"|(?:new\s+|club\s+|world\s+|national\s+|all-time\s+|state\s+)?record\b(?!\s+(?:of|label|company|companies|deal|store|shop|player|book)\b)(?:\s+(?:high|low|close|level|number|year|profit|loss|sales|turnout|temperature|heat)s?\b)?"
     rf"|(?:only|sole)\s+(?!(?:way|thing|one\s+who|reason|problem|question|{_FUNCTION})\b)[a-z][\w-]*"
-    rf"|record(?:-breaking|-high|-low)?\s+(?:high|low|level|levels|number|numbers|amount|profit|"
-    rf"profits|loss|losses|year|sales|turnout|temperature|heat|highs|lows|\d[\w.,]*)"
+    rf"|record(?:-breaking|-high|-low)\s+[a-z][\w-]*"
     rf"|all-time\s+(?:high|low|record))\b"
     rf"|\b(?:record|all-time)\s+(?:high|low)s?\b"
+    rf"|\bone\s+of\s+(?:the\s+)?(?:few|only)\b(?:\s+[a-z][\w-]*)?"
     rf"|\b(?:never\s+before|(?:has|have|had)\s+never\s+been|for\s+the\s+first\s+time|"
     rf"than\s+ever(?:\s+before)?|unprecedented|No\.\s?1\b|number\s+one)",
     re.IGNORECASE,
 )
 _ASSERT_VERBS = (
-    r"cracked\s+down|banned|sanctioned|imposed|approved|rejected|signed|passed|vetoed|arrested|"
+    r"cracked\s+down|banned|sanctioned|imposed|approved|signed|passed|vetoed|arrested|"
     r"charged|indicted|convicted|sentenced|killed|attacked|invaded|launched|resigned|elected|"
-    r"acquired|bought|sold|closed|shut\s+down|released|admitted|denied|withdrew|withdrawn|"
+    r"acquired|bought|sold|closed|shut\s+down|released|withdrew|withdrawn|"
     r"suspended|halted|sued|fined|blocked|seized|deported|expelled|recalled|ruled|voted|"
-    r"stabilized|stabilised|reopened|resumed|discovered|confirmed|abolished|repealed|"
+    r"stabilized|stabilised|reopened|resumed|discovered|abolished|repealed|"
     r"reached\s+an?\s+(?:agreement|deal|settlement)|agreed\s+to|pleaded\s+guilty|"
     r"filed\s+(?:for|a|an)|won(?!['’])|lost|fired|hired|cut|raised|lowered|doubled|tripled|halved|"
-    r"overturned|struck\s+down|declared|appointed|nominated|defeated|destroyed|captured|"
+    r"overturned|struck\s+down|appointed|nominated|defeated|destroyed|captured|"
     r"shot|stole|robbed|escaped|died|merged|collapsed|defaulted|went\s+bankrupt"
 )
 # A named subject (capitalised words, possibly "The ...") then an action verb.
 _ASSERTION = re.compile(
+    rf"(?!(?:Another|Every|Each|Some|Any|No|This|That|These|Those|Its|Their|His|Her|Our|My|It|"
+    rf"They|He|She|We|I|You|There|Such|Other|Many|Most|All)\b)"
     rf"(?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|for|de|the))"
     rf"{{0,5}}\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|recently|formally|officially|"
     rf"quickly|previously|since)\s+)?(?P<verb>{_ASSERT_VERBS})\b"
 )
-# Words that make a clause a prediction, wish, hedge or condition rather than a fact.
+# Words that make a clause a hedge, wish, condition or question: never a factual claim.
 _NOT_FACTUAL_WORDS = frozenset(
-    "will would could might may should must shall can gonna hopes hope if unless whether maybe "
-    "perhaps probably possibly likely unlikely seems seem appears appear feel opinion "
-    "wants want plans plan".split()
+    "if unless whether maybe perhaps probably possibly seems seem appears appear feel opinion "
+    "hopes hope wish wishes".split()
 )
-_NOT_FACTUAL_PHRASES = ("going to", "i think", "i believe", "we believe", "?")
+_NOT_FACTUAL_PHRASES = ("i think", "i believe", "we believe", "?")
+# Predictions and obligations: a superlative stays a claim (scored low), an assertion does not.
+_MODAL_WORDS = frozenset("will would could might may should must shall can gonna wants want "
+                         "plans plan likely unlikely".split())
+
+
 _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filter: a sentence without any of these words holds no factual trigger.
 _HINT_WORDS = frozenset(
-    "top leading first only sole record most least never ever unprecedented".split()
+    "top leading first only sole record most least never ever unprecedented few".split()
     + [word for alt in (_EST + "|" + _ASSERT_VERBS).split("|") for word in alt.split("\\s+")[:1]]
 ) - frozenset(("no", "a", "an", "to", "for"))
 
@@ -87,8 +98,16 @@ def has_factual_hint(sentence: str) -> bool:
 
 # "the top Democrat" (a title), "best-known", "their best shot": not rankings to check.
 _NOT_A_RANKING = re.compile(
-    r"\b(?:top|leading)\s+[A-Z]|-known\b|\bbest\s+(?:shot|chance|interests?|way|friends?|wishes)\b"
+    r"\b(?:top|leading)\s+[A-Z]|-known\b|\ban?\s+(?:minimum|maximum)\b|\bbest\s+(?:shot|chance|interests?|way|friends?|wishes)\b"
 )
+
+
+# "the poorest areas", "the heaviest users": a superlative naming a group, unless scoped
+# ("the safest roads in the region").
+_GROUP_DESCRIPTOR = re.compile(rf"{_DET}\s+(?:{_EST})\s+[a-z]+[^s\W]*s\b(?!\s+(?:ever|on\s+record))", re.IGNORECASE)
+_SCOPE = re.compile(r"\s+(?:in|of|on|since|ever|yet|among|across|for|anywhere|to\s+date)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+_DET_PREFIX = re.compile(rf"{_DET}\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +119,14 @@ class FactualTrigger:
     signal: str  # "superlative" or "assertion"
 
 
-def find_factual(clause: str) -> FactualTrigger | None:
+def find_factual(clause: str, figures: tuple[tuple[int, int], ...] = ()) -> FactualTrigger | None:
     """The trigger of a factual claim in `clause`, or None if it is not one.
 
-    Superlatives and rankings win over assertions; clauses that predict, hedge, wish
-    or ask are never factual claims.
+    Superlatives and rankings win over assertions; hedged, wishful, conditional or
+    questioning clauses are never factual claims, and predictions only keep their
+    superlatives (scored low downstream). In a clause that carries figures (`figures`:
+    their spans in the clause) only a superlative outside them counts ("2.4 million, a
+    record high"): the figures are numeric claims already.
     """
     lower = clause.lower()
     words = _WORD.findall(lower)
@@ -112,18 +134,38 @@ def find_factual(clause: str) -> FactualTrigger | None:
         return None
     if any(phrase in lower for phrase in _NOT_FACTUAL_PHRASES):
         return None
-    match = _SUPERLATIVE.search(clause)
-    if match and _NOT_A_RANKING.search(match.group()):
-        match = None
-    if match:
-        start, end = match.span()
-        # Highlight the superlative itself, not the determiner before it.
-        text = match.group()
-        det = re.match(rf"{_DET}\s+", text, re.IGNORECASE)
-        if det and det.end() < len(text):
-            start += det.end()
-        return FactualTrigger(start, end, "superlative")
+    match = superlative(clause, figures)
+    if match or figures:
+        return match
+    if not _MODAL_WORDS.isdisjoint(words) or "going to" in lower:
+        return None
     match = _ASSERTION.match(clause)
     if match:
         return FactualTrigger(match.start("verb"), match.end("verb"), "assertion")
+    return None
+
+
+def superlative(clause: str, skip: tuple[tuple[int, int], ...] = ()) -> FactualTrigger | None:
+    """The first superlative/ranking trigger in `clause`; `skip` spans (figures) are left out."""
+    for match in _SUPERLATIVE.finditer(clause):
+        if _NOT_A_RANKING.search(match.group()):
+            continue
+        start, end = match.span()
+        det = _DET_PREFIX.match(clause, start)
+        keep_det = match.group().lower().startswith(("one of", "among"))
+        word_start = det.end() if det and det.end() < end and not keep_det else start
+        word = _FIRST_WORD.match(clause, det.end() if det and det.end() < end else start)
+        core_end = word.end() if word else end
+        blocked = False
+        for a, b in skip:
+            if a < end and start < b:
+                if a < core_end:
+                    blocked = True  # the figure is part of the ranking ("top 10")
+                    break
+                end = min(end, len(clause[:a].rstrip()))  # "their biggest [one-day] drop"
+        if blocked:
+            continue
+        if _GROUP_DESCRIPTOR.match(clause, start) and not _SCOPE.match(clause, match.end()):
+            continue  # "the poorest areas were hit": a description, not a ranking
+        return FactualTrigger(word_start, end, "superlative")
     return None

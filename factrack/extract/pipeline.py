@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factrack.extract.attribution import attribute
+from factrack.extract.boilerplate import is_pitch
 from factrack.extract.checkworthiness import claim_checkworthiness, sentence_logit
 from factrack.extract.clauses import clause_pairs
 from factrack.extract.factual import find_factual, has_factual_hint
@@ -42,12 +43,18 @@ _DEFINITE_NOUNS = re.compile(
 )
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s\b")
+
+
 def _is_reference(text: str, q: Quantity) -> bool:
-    """ "The two sides": the figure points back at known things instead of counting."""
-    if q.kind != "count" or q.value is None or q.value > 4 or q.bound != "exact":
+    """ "The two sides", "the six libraries": the figure points back instead of counting."""
+    if q.kind != "count" or q.value is None or q.value > 10 or q.bound != "exact":
         return False
     before = text[max(0, q.start - 8):q.start]
-    return bool(_DEFINITE_BEFORE.search(before) and _DEFINITE_NOUNS.match(text, q.end))
+    if q.value <= 4 and _DEFINITE_BEFORE.search(before) and _DEFINITE_NOUNS.match(text, q.end):
+        return True
+    return bool(_THE_BEFORE.search(before) and _PLURAL_NOUN.match(text, q.end))
 
 
 def _is_time_reference(text: str, q: Quantity) -> bool:
@@ -89,16 +96,18 @@ def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[
                 sentence_quantities.append(quantities[qi])
             qi += 1
         sentence = text[s:e]
+        if is_pitch(sentence):
+            continue  # "Tickets from $35 at the box office." inside a body paragraph
         pairs = None
         logit = None
-        used: set[int] = set()
+        used: dict[int, list[tuple[int, int]]] = {}
         if sentence_quantities:
             pairs = clause_pairs(sentence, s)
             logit = sentence_logit(sentence)
             for q in sentence_quantities:
                 fs, fe = base + q.start, base + q.end
                 start, end, which = _clause_for(pairs, fs, fe, s, e)
-                used.add(which)
+                used.setdefault(which, []).append((fs, fe))
                 clause = text[start:end]
                 who = attributions.at(fs, fe)
                 claims.append(ClaimCandidate(
@@ -132,10 +141,9 @@ def _factual_claims(text, sentence, s, pairs, used, logit, paragraph, attributio
         pairs = clause_pairs(sentence, s)
     claims = []
     for i, ((a, b), _) in enumerate(pairs):
-        if i in used:
-            continue
         clause = text[a:b]
-        trigger = find_factual(clause)
+        figures = tuple((fs - a, fe - a) for fs, fe in used.get(i, ()))
+        trigger = find_factual(clause, figures)
         if trigger is None:
             continue
         if logit is None:

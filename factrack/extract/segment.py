@@ -14,6 +14,9 @@ from factrack.extract import boilerplate as bp
 from factrack.extract.types import Paragraph
 
 _LINE = re.compile(r"[^\n]+")
+# A paragraph shorter than this that makes a pitch is all pitch; longer ones lose the
+# pitch sentence only (see pipeline).
+_SHORT_PITCH = 300
 # A paragraph this long after a credit line is reporting, not its caption.
 _MAX_CAPTION = 420
 
@@ -57,7 +60,7 @@ def segment(text: str) -> list[Paragraph]:
         role = "body"
         if (not in_footer and not after_box and len(line) > _MAX_CAPTION
                 and bp.ends_like_sentence(line) and not bp.starts_footer(line)):
-            role = "body" if not bp.is_pitch(line) else "boilerplate"  # fast path: long prose
+            role = "body"  # fast path: long prose (a pitch sentence inside is dropped later)
         elif in_footer or bp.starts_footer(line):
             in_footer = True
             role = "boilerplate"
@@ -71,7 +74,7 @@ def segment(text: str) -> list[Paragraph]:
             role = "boilerplate"
         elif bp.is_credit(line):
             role = "credit"
-        elif bp.is_furniture(line) or bp.is_pitch(line):
+        elif bp.is_furniture(line) or (len(line) < _SHORT_PITCH and bp.is_pitch(line)):
             role = "boilerplate"
         elif after_credit and len(line) <= _MAX_CAPTION and bp.describes_photo(line):
             role = "caption"
