@@ -45,7 +45,7 @@ _SPLIT_HINTS = (";", "–", "—", " -", " and ", " but ", " while ", " whereas 
 
 
 _LEAD = re.compile(
-    r"^(?:[\s,;:–—\-\"'“”‘’(\[.…]+|(?:and|but|or|while|whereas|yet|so|though|although|also|then)\b)+",
+    r"^(?:[\s,;:–—\-\"'“”‘’(\[.…]+|(?:and|but|or|while|whereas|yet|though|although|also|then)\b(?!\s+far\b))+",
     re.IGNORECASE,
 )
 _REPORTING = (
@@ -55,8 +55,18 @@ _REPORTING = (
     r"stressed|stresses|emphasized|emphasised|told\s+[\w.]+(?:\s+[\w.]+)?|tells\s+\w+|"
     r"pointed\s+out|points\s+out|wrote|writes|found|finds|showed|shows"
 )
+# "X said (that) ...", "X told reporters ...": speech verbs; "X estimated that ...": verbs of
+# finding/reckoning only count with "that". Relative clauses ("X, who has an estimated ...")
+# are never frames.
+_SPEECH_VERBS = (
+    r"said|says|say|noted|notes|added|adds|argued|argues|announced|announces|warned|warns|"
+    r"insisted|insists|explained|explains|stressed|stresses|emphasized|emphasised|acknowledged|"
+    r"confirmed|confirms|told\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[\w.]+|tells\s+\w+|pointed\s+out|points\s+out|"
+    r"wrote|writes"
+)
 _FRAME = re.compile(
-    rf"(?:[\w.'’-]+,?\s+){{0,5}}?(?:{_REPORTING})(?:\s+on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?",
+    rf"(?:(?!(?:who|which|whose|has|have|had|an?|is|was|are|were)\b)[\w.'’-]+,?\s+){{0,5}}?"
+    rf"(?:(?:{_SPEECH_VERBS})(?:\s+on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?|(?:{_REPORTING})\s+that\s+)",
 )
 _FRAME_SUBJECT = re.compile(r"^(?:[A-Z]|he\b|she\b|they\b|it\b|we\b|officials?\b|experts?\b|analysts?\b|the\s+\w+\b)")
 _SPEECH_TAG = (
