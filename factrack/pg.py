@@ -48,10 +48,16 @@ def lock_migrations(connection: Connection) -> None:
     machines: the second waits here, then alembic reads the revision the first one
     committed and has nothing left to do. Transaction-scoped, so a crash or an error can
     never leave the lock held on a pooled connection.
+
+    SQLite gets the same guarantee from BEGIN IMMEDIATE (the file's write lock, waited
+    for up to the busy timeout): two first commands on a new file no longer both try to
+    create the tables. Call it after any PRAGMA, which has no effect inside a transaction.
     """
     if is_postgres(connection):
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                            {"key": MIGRATION_LOCK_KEY})
+    elif connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def serialize_writers(engine: Engine) -> None:

@@ -129,3 +129,18 @@ def test_same_article_from_two_processes_is_stored_once(db_url, tmp_path):
     assert {r["duplicate_of"] for r in results if r not in stored} <= {stored[0]["article_id"]}
     assert count_rows(db_url, "articles") == 1
     assert count_rows(db_url, "claims") == stored[0]["claims"]
+
+
+def test_first_commands_on_a_new_database_at_once_create_it_once(db_url):
+    """Several machines run their first command on a brand-new database together: one
+    creates the schema, the others wait for it (PostgreSQL: advisory lock; SQLite: the
+    file's write lock) and find nothing left to do."""
+    processes = [subprocess.Popen([*FACTRACK, "db", "upgrade"], cwd=REPO, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                 for _ in range(4)]
+    for process in processes:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        assert out.startswith("at revision ")
+    assert len(query(db_url, "SELECT version_num FROM alembic_version")) == 1
+    assert count_rows(db_url, "articles") == 0
