@@ -39,7 +39,8 @@ _WRAPPER = ("import resource, subprocess, sys, time\n"
             "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
             "stderr=subprocess.PIPE, text=True)\n"
             "s = time.perf_counter() - t\n"
-            "print(s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)\n")
+            "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "print(s, u.ru_utime + u.ru_stime, u.ru_maxrss, r.returncode)\n")
 
 
 def summary(seconds: list[float]) -> str:
@@ -58,17 +59,28 @@ def time_library(call, repeat: int) -> tuple[list[float], object]:
     return times, result
 
 
+CPU_TIMES: list[float] = []  # CPU seconds (user + system) of the last time_cli's runs
+
+
 def time_cli(args: list[str], repeat: int) -> tuple[list[float], int]:
+    """Wall seconds of each run and the peak memory (KiB); CPU seconds in CPU_TIMES."""
     command = [sys.executable, "-c", _WRAPPER, sys.executable, "-m", "factrack.cli", *args]
     times, peak = [], 0
+    CPU_TIMES.clear()
     for _ in range(repeat):
         out = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
-        seconds, maxrss, code = out.stdout.split()
+        seconds, cpu, maxrss, code = out.stdout.split()
         if code != "0":
             raise SystemExit(f"factrack {' '.join(args)} failed")
         times.append(float(seconds))
+        CPU_TIMES.append(float(cpu))
         peak = max(peak, int(maxrss))
     return times, peak
+
+
+def cli_line(times: list[float], peak: int) -> str:
+    return (f"  CLI      {summary(times)}  peak {peak / 1024:.0f} MiB\n"
+            f"  CLI CPU  {summary(CPU_TIMES)}  (user + system: what a quiet machine waits)")
 
 
 def pick_queries(db: str) -> dict:
@@ -85,9 +97,10 @@ def pick_queries(db: str) -> dict:
     place = next(w for w in reversed(words) if w[0].isupper() and w.lower() not in
                  {"speaking", "according", "monday", "tuesday", "wednesday", "thursday",
                   "friday", "january"})
+    rare_place = Vocabulary.make(random.Random(SEED), 20_000).places[-1]  # Zipf's tail
     return {"top_speaker": ranked[0], "mid_speaker": middle,
             "surname": middle[0].split()[-1], "common_word": "nurses", "place": place,
-            "phrase": " ".join(sample.split()[1:4])}
+            "rare_place": rare_place, "phrase": " ".join(sample.split()[1:4])}
 
 
 def article_text(rng: random.Random, vocab: Vocabulary, words: int = 1000) -> str:
@@ -166,7 +179,10 @@ def main() -> None:
          ["--speaker", q["surname"]]),
         ("claims --speaker (busiest speaker) --limit 50", dict(speaker=top, limit=50),
          ["--speaker", top, "--limit", "50"]),
-        ("claims --search (place name)", dict(search=q["place"]), ["--search", q["place"]]),
+        ("claims --search (rare place name)", dict(search=q["rare_place"]),
+         ["--search", q["rare_place"]]),
+        ("claims --search (frequent place name)", dict(search=q["place"]),
+         ["--search", q["place"]]),
         ("claims --search (3-word phrase)", dict(search=q["phrase"]), ["--search", q["phrase"]]),
         ("claims --search (common word) --limit 50", dict(search=q["common_word"], limit=50),
          ["--search", q["common_word"], "--limit", "50"]),
@@ -180,7 +196,21 @@ def main() -> None:
         print(f"{label}: {rows} rows\n  library  {summary(times)}")
         times, peak = time_cli(["claims", "--db", db, "--format", "ndjson", *cli_args],
                                args.cli_repeat)
-        print(f"  CLI      {summary(times)}  peak {peak / 1024:.0f} MiB")
+        print(cli_line(times, peak))
+    from factrack import search
+    print("without the FTS5 index (the substring scan every database had before 0003):")
+    register = search.SEARCH_BACKENDS["sqlite"]
+    search.register_search("sqlite", search.substring_condition)
+    try:
+        for label, filters, _ in cases:
+            if "search" in filters:
+                def scan(filters=filters):
+                    with Session(engine) as session:
+                        return len(list_claims(session, ClaimFilter(**filters)).rows)
+                times, rows = time_library(scan, max(3, args.repeat // 3))
+                print(f"{label}: {rows} rows\n  library  {summary(times)}")
+    finally:
+        search.register_search("sqlite", register)
     ids = random.Random(1).sample(range(1, claims + 1), max(args.repeat, args.cli_repeat))
 
     def show(claim_id: int) -> int:
@@ -193,15 +223,16 @@ def main() -> None:
     for claim_id in ids[:args.repeat]:
         times += time_library(lambda: show(claim_id), 1)[0]
     print(f"show ID\n  library  {summary(times)}")
-    cli_times, peak = [], 0
+    cli_times, cpu_times, peak = [], [], 0
     for claim_id in ids[:args.cli_repeat]:
         one, one_peak = time_cli(["show", "--db", db, str(claim_id)], 1)
         cli_times += one
+        cpu_times += CPU_TIMES
         peak = max(peak, one_peak)
-    print(f"  CLI      {summary(cli_times)}  peak {peak / 1024:.0f} MiB")
+    CPU_TIMES[:] = cpu_times
+    print(cli_line(cli_times, peak))
     baseline, peak = time_cli(["--version"], args.cli_repeat)
-    print(f"CLI start-up alone (factrack --version)\n  CLI      {summary(baseline)}  "
-          f"peak {peak / 1024:.0f} MiB")
+    print(f"CLI start-up alone (factrack --version)\n{cli_line(baseline, peak)}")
 
     print("\n== add one more ~1,000-word article (extraction + storage + linking + flags) ==")
     rng = random.Random(SEED)
@@ -222,19 +253,22 @@ def main() -> None:
     print(f"  library  total      "
           f"{summary([a + b for a, b in zip(extract_times, store_times)])}")
     with tempfile.TemporaryDirectory() as tmp:
-        add_times, peak = [], 0
+        add_times, cpu_times, peak = [], [], 0
         for n in range(max(1, args.cli_repeat // 2)):
             path = Path(tmp) / f"story{n}.txt"
             path.write_text(article_text(random.Random(f"cli-{time.time()}-{n}"), vocab),
                             encoding="utf-8")
             one, one_peak = time_cli(["add", "--db", db, str(path)], 1)
             add_times += one
+            cpu_times += CPU_TIMES
             peak = max(peak, one_peak)
-        print(f"  CLI      {summary(add_times)}  peak {peak / 1024:.0f} MiB")
+        CPU_TIMES[:] = cpu_times
+        print(cli_line(add_times, peak))
 
     print("\n== unbounded: every claim of the busiest speaker, no --limit ==")
     times, peak = time_cli(["claims", "--db", db, "--format", "ndjson", "--speaker", top], 1)
-    print(f"  {q['top_speaker'][1]:,} claims: CLI {times[0]:.1f} s, peak {peak / 1024:.0f} MiB")
+    print(f"  {q['top_speaker'][1]:,} claims: CLI {times[0]:.1f} s (CPU {CPU_TIMES[0]:.1f} s), "
+          f"peak {peak / 1024:.0f} MiB")
 
     print("\n== where CLI start-up goes: python -X importtime -m factrack.cli claims --help ==")
     packages = importtime(["claims", "--help"])
