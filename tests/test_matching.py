@@ -241,6 +241,25 @@ def test_unrelated_stories_do_not_link_on_a_shared_figure():
     assert score_pair(a, b) == 0.0
 
 
+def test_stories_naming_different_places_and_firms_do_not_link():
+    """Two pay strikes: the same words, unions and a similar demand, but the stories
+    name different employers and towns."""
+    airline = record(1, "The union is asking for a 15% pay rise.", "15%", kind="share",
+                     value=15, unit="%", article="a1",
+                     story="Airline strike. Cabin crew at Skyvale Airways walked out in "
+                           "Easthaven over pay.")
+    university = record(2, "The union is asking for a 12% pay rise.", "12%", kind="share",
+                        value=12, unit="%", article="a2",
+                        story="University strike. Lecturers at Brennock University walked "
+                              "out over pay.")
+    same_story = record(3, "The union wants a 12% pay rise.", "12%", kind="share",
+                        value=12, unit="%", article="a3",
+                        story="Strike talks. Crew at Skyvale Airways want more pay.")
+    assert airline.names == "airways easthaven skyvale"
+    assert score_pair(airline, university) == 0.0
+    assert score_pair(airline, same_story) >= MatchSettings().link_threshold
+
+
 def test_best_matches_ranks_and_applies_the_threshold():
     candidates = [HIRED, DIED_B, record(4, "Rainfall reached 20 mm in Carrow.", "20 mm",
                                         value=20, unit="mm", article="a3")]

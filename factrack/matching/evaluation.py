@@ -73,6 +73,10 @@ class LinkingReport:
     extraction_misses: list[str] = field(default_factory=list)
     miss_pairs: int = 0
     errors: list[str] = field(default_factory=list)
+    #: Linked pairs / mismatch flags between claims of different sets (unrelated stories
+    #: by construction): false links the gold pairs, all within a set, cannot see.
+    cross_set_links: int = 0
+    cross_set_mismatches: int = 0
 
     def summary(self, show_errors: bool = False) -> str:
         lines = [f"gold pairs {self.pairs} ({self.same_pairs} same, {self.mismatch_pairs} "
@@ -81,6 +85,9 @@ class LinkingReport:
                  self.mismatch.line("figure-mismatch (end to end)"),
                  self.linking_located.line("linking (located pairs only)"),
                  self.mismatch_located.line("figure-mismatch (located only)"),
+                 f"links across sets (unrelated stories, all extracted claims): "
+                 f"{self.cross_set_links} pairs, {self.cross_set_mismatches} flagged as "
+                 f"figure mismatches",
                  f"extraction misses ({len(self.extraction_misses)} gold claims):"]
         lines += [f"  {m}" for m in self.extraction_misses]
         if show_errors:
@@ -174,6 +181,10 @@ def load_gold(directory: str | Path) -> GoldCorpus:
     return GoldCorpus(stream, located, sorted(misses.values()))
 
 
+def _set_of(record: ClaimRecord) -> str:
+    return str(record.article_id).split("_")[0]
+
+
 def _key(ref: dict) -> tuple[str, str, str]:
     return ref["article"], ref["figure"], ref["context"]
 
@@ -190,13 +201,16 @@ def score_gold(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS,
     linked together in one stream (a tuning/held-out split).
     """
     if collection_weights:
-        groups, _ = link_incrementally(corpus.stream, settings,
-                                       TokenWeights.from_records(corpus.stream),
-                                       count_weights=False)
+        groups, flags = link_incrementally(corpus.stream, settings,
+                                           TokenWeights.from_records(corpus.stream),
+                                           count_weights=False)
     else:
-        groups, _ = link_incrementally(corpus.stream, settings)
+        groups, flags = link_incrementally(corpus.stream, settings)
     group_of = {rec.id: i for i, group in enumerate(groups) for rec in group}
     report = LinkingReport(extraction_misses=list(corpus.extraction_misses))
+    report.cross_set_links = sum(_set_of(a) != _set_of(b) for group in groups
+                                 for i, a in enumerate(group) for b in group[:i])
+    report.cross_set_mismatches = sum(_set_of(m.a) != _set_of(m.b) for m in flags)
     gold_same, gold_mis, pred_same, pred_mis, located = [], [], [], [], []
     for pair, a, b in corpus.pairs:
         if sets is not None and pair["a"]["article"].split("_")[0] not in sets:

@@ -85,6 +85,8 @@ class ClaimRecord:
     from the other fields.
     `story` is optional text about the article the claim comes from (its title and lead
     paragraph); it is normalized here, and two claims from unrelated stories rarely link.
+    `names` are the capitalized words of the story (places, companies, people): two
+    stories that both name names but share none are about different things.
     """
 
     id: str | int
@@ -108,6 +110,7 @@ class ClaimRecord:
     rate: str | None = field(default=None, compare=False)
     delta: bool = field(default=False, compare=False)
     head: str | None = field(default=None, compare=False)
+    names: str = field(default="", compare=False)
     times: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -130,6 +133,7 @@ class ClaimRecord:
         object.__setattr__(self, "head", measure_head(self.measure, after))
         object.__setattr__(self, "times", time_refs(_near(before, after)))
         if self.story:
+            object.__setattr__(self, "names", story_names(self.story))
             object.__setattr__(self, "story", " ".join(dict.fromkeys(wording_tokens(self.story))))
 
     @classmethod
@@ -149,6 +153,30 @@ class ClaimRecord:
                    measure=candidate.measure, speaker=speaker, article_id=article_id,
                    figure_start=fs if inside else None, figure_end=fe if inside else None,
                    story=story)
+
+
+# Capitalized words that are not names.
+_NOT_NAMES = frozenset("""
+the a an in on at by for from with as and or but is are was were it its this that these those
+their there they he she his her we our you i mr mrs ms dr here what when where why how who
+many some most more less each every all no not yet still after before since during while
+today yesterday monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december
+""".split())
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def story_names(story: str) -> str:
+    """Sorted lowercase capitalized words of a story that are not sentence-initial:
+    the places, companies and people it is about ("carrow idden marta olsen")."""
+    found = set()
+    for sentence in _SENTENCE_SPLIT.split(story):
+        for i, word in enumerate(_WORD.findall(sentence)):
+            word = word.removesuffix("'s").removesuffix("\u2019s")
+            if i and word[:1].isupper() and word.lower() not in _NOT_NAMES:
+                found.add(word.lower())
+    return " ".join(sorted(found))
 
 
 def story_text(title: str | None, paragraphs: list[str], lead: int = 2) -> str:

@@ -72,6 +72,12 @@ def base_unit(record: ClaimRecord) -> str | None:
     return None if unit and unit.startswith("per ") else unit
 
 
+def names_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Both stories name names (places, companies, people) and share none: two strikes,
+    two fires, two councils. Same-story articles name the same town or firm."""
+    return bool(a.names and b.names) and set(a.names.split()).isdisjoint(b.names.split())
+
+
 def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Soft disagreement: different (weak) units, kinds outside a compatible group, or a
     change against a level ("rises by £91" / "£1,912"; for percentages the kind says it)."""
@@ -129,7 +135,7 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
     story = 0.0
     if a.story and b.story:
         story = weights.overlap(a.story, b.story, "dice")
-        if story < settings.min_story:
+        if story < settings.min_story or names_conflict(a, b):
             return 0.0
     score = (settings.sentence_weight * sentence + settings.local_weight * local
              + settings.story_weight * story)
