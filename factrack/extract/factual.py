@@ -91,6 +91,14 @@ _HINT_WORDS = frozenset(
 ) - frozenset(("no", "a", "an", "to", "for"))
 
 
+# The words without which _SUPERLATIVE cannot match.
+_SUPERLATIVE_HINTS = frozenset(
+    "top leading first only sole record most least never ever unprecedented few no number all "
+    "maximum minimum".split()
+    + [word for alt in _EST.split("|") for word in re.split(r"-", alt)[:1]]
+)
+
+
 def has_factual_hint(sentence: str) -> bool:
     """False when `sentence` cannot hold a factual trigger (fast word-set test)."""
     return not _HINT_WORDS.isdisjoint(_WORD.findall(sentence.lower()))
@@ -134,7 +142,7 @@ def find_factual(clause: str, figures: tuple[tuple[int, int], ...] = ()) -> Fact
         return None
     if any(phrase in lower for phrase in _NOT_FACTUAL_PHRASES):
         return None
-    match = superlative(clause, figures)
+    match = superlative(clause, figures) if not _SUPERLATIVE_HINTS.isdisjoint(words) else None
     if match or figures:
         return match
     if not _MODAL_WORDS.isdisjoint(words) or "going to" in lower:
