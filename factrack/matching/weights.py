@@ -30,6 +30,9 @@ class TokenWeights:
 
     counts: Counter = field(default_factory=Counter)
     total: int = 0
+    #: Weights computed since the last `add` (scoring asks for the same tokens thousands
+    #: of times); change counts through `add` so it stays current.
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ClaimRecord]) -> "TokenWeights":
@@ -45,11 +48,16 @@ class TokenWeights:
     def add(self, record: ClaimRecord) -> None:
         self.counts.update(record_tokens(record))
         self.total += 1
+        self._memo.clear()
 
     def weight(self, token: str) -> float:
         if self.total == 0:
             return 1.0
-        return math.log((self.total + 1) / (self.counts.get(token, 0) + 0.5))
+        memo = self._memo.get(token)
+        if memo is None:
+            memo = self._memo[token] = math.log((self.total + 1)
+                                                / (self.counts.get(token, 0) + 0.5))
+        return memo
 
     def overlap(self, a: str, b: str, mode: str = "dice") -> float:
         """Weighted overlap of two token strings in [0, 1]: "dice" = 2|A∩B| / (|A|+|B|),
