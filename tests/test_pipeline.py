@@ -71,6 +71,24 @@ def test_clauses_drop_reporting_frames_and_speech_tags():
     assert _clauses('"We hired 40 nurses last year," Ms. Grant said.') == ["We hired 40 nurses last year"]
 
 
+def test_relative_clause_is_not_a_reporting_frame():
+    sentence = "Ms. Vale, who has an estimated fortune of $3 billion, bought the club."
+    assert _clauses(sentence) == ["Ms. Vale, who has an estimated fortune of $3 billion, bought the club"]
+    assert _clauses("So far, the only bid is from Acme.") == ["So far, the only bid is from Acme"]
+    assert _clauses("Analysts estimated that the dam would cost $2 billion.") == [
+        "the dam would cost $2 billion"]
+
+
+def test_pitch_sentence_inside_a_body_paragraph_yields_nothing():
+    text = ("Derby day\n\nThe home side has won 9 of its last 10 games. Tickets from $35 at the "
+            "box office. The match kicks off at 8 p.m.\n\nBecome a member for $7 a month.\n")
+    result = _extract(text)
+    _check_offsets(text, result)
+    figures = [text[c.figure_start:c.figure_end] for c in result.claims if c.kind != "factual"]
+    assert any("9" in f for f in figures)
+    assert not any("$35" in f or "$7" in f for f in figures), figures
+
+
 def test_two_claims_in_one_sentence():
     text = "Steel report\n\nThe region makes 20% of the world's steel – but uses 5% of it.\n"
     result = _extract(text)

@@ -63,6 +63,16 @@ def test_credit_caption_badges_byline_and_separator_are_not_body():
     assert roles["By Sam Porter and Lee Chan"] == "boilerplate"
 
 
+def test_verbless_caption_after_photo_credit():
+    text = ("Reservoir levels fall\n\nThe reservoir fell to 31% of capacity in July.\n\n"
+            "Photo: Ann Lee/Valley Post\nMaria Ortiz at the dam on Tuesday.\n\n"
+            "Officials said rationing would continue.\n")
+    roles = dict((text, role) for role, text in _roles(text))
+    assert roles["Photo: Ann Lee/Valley Post"] == "credit"
+    assert roles["Maria Ortiz at the dam on Tuesday."] == "caption"
+    assert roles["Officials said rationing would continue."] == "body"
+
+
 def test_dateline_is_stripped_from_body_paragraph():
     body = [p for p in segment(ARTICLE) if p.role == "body"]
     first = body[0]

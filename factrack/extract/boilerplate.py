@@ -209,6 +209,14 @@ def is_pitch(line: str) -> bool:
     return bool(PITCH.search(line))
 
 
+def pitch_start(line: str) -> int:
+    """Where a pitch starts in `line`, or -1 (for deciding if a whole paragraph is one)."""
+    if not is_pitch(line):
+        return -1
+    match = PITCH.search(line)
+    return match.start() if match else -1
+
+
 def is_box_label(line: str) -> bool:
     """Label of an editorial box ("Why We Wrote This") whose next paragraph is framing."""
     return bool(BOX_LABEL.match(line))

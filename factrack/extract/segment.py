@@ -14,8 +14,8 @@ from factrack.extract import boilerplate as bp
 from factrack.extract.types import Paragraph
 
 _LINE = re.compile(r"[^\n]+")
-# A paragraph shorter than this that makes a pitch is all pitch; longer ones lose the
-# pitch sentence only (see pipeline).
+# A paragraph shorter than this whose pitch starts near its beginning is all pitch;
+# others lose the pitch sentence only (see pipeline).
 _SHORT_PITCH = 300
 # A paragraph this long after a credit line is reporting, not its caption.
 _MAX_CAPTION = 420
@@ -37,6 +37,15 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 def _normalized(text: str) -> str:
     """Case- and whitespace-insensitive form, for spotting repeated paragraphs."""
     return " ".join(text.casefold().split())
+
+
+_FURNITURE_PREFIX = re.compile(r"\bread\s+more\b|\||\badvertisement\b", re.IGNORECASE)
+
+
+def _all_pitch(line: str) -> bool:
+    """The paragraph opens with its pitch (or with furniture such as "Read more ...")."""
+    start = bp.pitch_start(line)
+    return start >= 0 and (start <= 1 or bool(_FURNITURE_PREFIX.search(line, 0, start)))
 
 
 def _is_title(paragraph: Paragraph, following: int) -> bool:
@@ -74,7 +83,7 @@ def segment(text: str) -> list[Paragraph]:
             role = "boilerplate"
         elif bp.is_credit(line):
             role = "credit"
-        elif bp.is_furniture(line) or (len(line) < _SHORT_PITCH and bp.is_pitch(line)):
+        elif bp.is_furniture(line) or (len(line) < _SHORT_PITCH and _all_pitch(line)):
             role = "boilerplate"
         elif after_credit and len(line) <= _MAX_CAPTION and bp.describes_photo(line):
             role = "caption"
