@@ -150,6 +150,14 @@ def test_dates_years_and_back_references_are_not_numeric_claims():
     assert not any(f in ("3", "2021", "9", "30", "21", "two") for f in figures), figures
 
 
+def test_age_in_apposition_is_not_a_claim():
+    text = "Match report\n\nGuard Ben Okafor, 26, scored 31 points on Friday.\n"
+    result = _extract(text)
+    figures = [text[c.figure_start:c.figure_end] for c in result.claims]
+    assert any("31" in f for f in figures)
+    assert "26" not in figures
+
+
 def test_repeated_paragraph_yields_its_claims_once():
     paragraph = "The fund lent $3 million to 14 farms last year."
     text = f"Farm loans\n\n{paragraph}\n\nOther news followed.\n\n{paragraph.upper()}\n"
