@@ -62,7 +62,8 @@ def figures_corroborate(a, b, settings: MatchSettings = DEFAULT_SETTINGS) -> boo
     """Agreeing figures that say something: within `changed_figure_ratio` of each other.
 
     "More than 500 people" agrees with "2,400 people" (both can be true) but is no
-    evidence that the two count the same people; "more than 300" and "310" are.
+    evidence that the two count the same people; "more than 300" and "310" are. A plural
+    scale word ("thousands of") corroborates nothing.
     """
     if (a.value is None) != (b.value is None):
         return False  # a figure and a claim without one: nothing to corroborate
@@ -70,7 +71,7 @@ def figures_corroborate(a, b, settings: MatchSettings = DEFAULT_SETTINGS) -> boo
         return False
     if a.value is None:
         return True
+    if getattr(a, "vague", False) or getattr(b, "vague", False):
+        return False  # "thousands of" fits 7,400 and 4,000 alike
     low, high = sorted((abs(a.value), abs(b.value)))
-    vague = getattr(a, "vague", False) or getattr(b, "vague", False)
-    ratio = VAGUE_SPAN if vague else settings.changed_figure_ratio
-    return high == 0 or (low > 0 and high / low <= ratio)
+    return high == 0 or (low > 0 and high / low <= settings.changed_figure_ratio)

@@ -119,7 +119,7 @@ def group_accepts(record: ClaimRecord, members: list[ClaimRecord],
     """
     if not members:
         return False
-    if record.article_id is not None and any(
+    if settings.one_figure_per_article and record.article_id is not None and any(
             m.article_id == record.article_id and not figures_agree(record, m, settings)
             for m in members):
         return False

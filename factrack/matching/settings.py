@@ -65,6 +65,10 @@ class MatchSettings:
     #: When a new claim is accepted by two groups, merge them (it bridges two wordings
     #: of one claim that did not link directly, e.g. "140 posts" / "200 teachers").
     merge_groups: bool = False
+    #: A claim may not join a group holding a claim of its own article with a figure it
+    #: disagrees with: an article does not contradict itself, so its second figure is
+    #: another claim (a part, another day), not a changed figure.
+    one_figure_per_article: bool = True
     #: Link claims of the same article to each other (repeats in one piece).
     link_within_article: bool = False
 
