@@ -58,7 +58,7 @@ PER_KEY_CAP = 200
 #: Candidates scored per claim: those sharing the most informative blocking keys with it.
 MAX_CANDIDATES = 100
 #: Group members a new claim's figure is checked against (the most recent ones).
-MEMBER_CAP = 200
+MEMBER_CAP = 50
 #: Records kept in memory between claims (recent claims are everybody's candidates).
 RECORD_CACHE_SIZE = 20_000
 #: Bind parameters per IN (...) list, below every backend's limit.
