@@ -94,7 +94,7 @@ def fit(min_count: int, c: float, pos_weight: float, keep: float) -> None:
     print(f"BIAS = {bias:.4f}")
     print("FEATURE_WEIGHTS: dict[str, float] = " + repr(hand))
     print("WORD_WEIGHTS: dict[str, float] = " + repr(words))
-    cw.BIAS, cw.FEATURE_WEIGHTS, cw.WORD_WEIGHTS = bias, hand, words
+    cw.set_weights(bias, hand, words)
     print(f"fitted on {len(rows)} training sentences: {len(hand)} features, {len(words)} words kept")
 
 

@@ -72,32 +72,38 @@ _CAPS = re.compile(r"(?<=[\s\"“(])(?!(?:I|The|A|An|And|But|So|Well|It|We|He|Sh
                    r"Mr|Mrs|Ms)\b)[A-Z]")
 
 
-def _analyse(sentence: str) -> tuple[dict[str, float], set[str]]:
-    """Hand features of a sentence and its set of lower-cased words."""
+def _analyse(sentence: str) -> tuple[dict[str, float], set[str], float]:
+    """Hand features of a sentence, its set of lower-cased words and their summed weights."""
     text = sentence.replace("’", "'")
     tokens = _TOKEN.findall(text.lower())
     words = set(tokens)
+    info = _WORD_INFO
     flags = 0
     past = 0
+    word_score = 0.0
     for word in words:
-        bits = _WORD_FLAGS.get(word)
-        if bits is not None:
-            flags |= bits
-            if bits & _PAST_BIT:
-                past += 1
-                continue
+        entry = info.get(word)
+        if entry is not None:
+            bits, weight = entry
+            word_score += weight
+            if bits:
+                flags |= bits
+                if bits & _PAST_BIT:
+                    past += 1
+                    continue
         if len(word) > 4:
             if word.endswith("ed"):
                 past += 1
             elif word.endswith("est") and len(word) > 5 and word not in _NOT_EST:
                 flags |= _SUPERLATIVE_BIT
-    features: dict[str, float] = {}
-    for bit, name in enumerate(_FLAG_NAMES):
-        if flags & (1 << bit):
-            features[name] = 1.0
+    names = _FLAG_FEATURES.get(flags)
+    if names is None:
+        names = _FLAG_FEATURES[flags] = tuple(
+            name for bit, name in enumerate(_FLAG_NAMES) if flags & (1 << bit))
+    features: dict[str, float] = dict.fromkeys(names, 1.0)
     if past:
         features["past"] = min(past, 3) / 1.5
-    digits = len(_DIGITS.findall(text))
+    digits = len(_DIGITS.findall(text)) if _HAS_DIGIT(text) else 0
     if digits:
         features["has_number"] = 1.0
     numbers = digits + (len(words & _NUMBER_WORDS) if flags & _NUMBER_BIT else 0)
@@ -113,9 +119,14 @@ def _analyse(sentence: str) -> tuple[dict[str, float], set[str]]:
     if "?" in text:
         features["question"] = 1.0
     n = len(tokens)
-    features["log_len"] = math.log1p(n) / 3.0
+    features["log_len"] = _LOG_LEN[n] if n < len(_LOG_LEN) else math.log1p(n) / 3.0
     features[_length_bucket(n)] = 1.0
-    return features, words
+    return features, words, word_score
+
+
+_FLAG_FEATURES: dict[int, tuple[str, ...]] = {}
+_LOG_LEN = tuple(math.log1p(n) / 3.0 for n in range(200))
+_HAS_DIGIT = re.compile(r"\d").search
 
 
 def _length_bucket(n: int) -> str:
@@ -132,7 +143,7 @@ def _length_bucket(n: int) -> str:
 
 def sentence_features(sentence: str) -> dict[str, float]:
     """Named lexical features of one sentence plus "w:<word>" unigram indicators (for fitting)."""
-    features, words = _analyse(sentence)
+    features, words, _ = _analyse(sentence)
     for word in words:
         features["w:" + word] = 1.0
     return features
@@ -140,14 +151,11 @@ def sentence_features(sentence: str) -> dict[str, float]:
 
 def sentence_logit(sentence: str) -> float:
     """Raw model score of a sentence (monotone in `sentence_checkworthiness`)."""
-    features, words = _analyse(sentence)
-    score = BIAS
+    features, _, score = _analyse(sentence)
+    score += BIAS
     weights = FEATURE_WEIGHTS
     for name, value in features.items():
         score += weights.get(name, 0.0) * value
-    table = WORD_WEIGHTS
-    for word in words:
-        score += table.get(word, 0.0)
     return score
 
 
@@ -542,3 +550,21 @@ WORD_WEIGHTS: dict[str, float] = {
     'yourselves': 0.1031, 'zero': -0.0310,
 }
 # ---- end of weight table ----
+
+
+def _word_info(word_weights: dict[str, float]) -> dict[str, tuple[int, float]]:
+    """One lookup per word: its feature bits and its unigram weight."""
+    info = {word: (bits, 0.0) for word, bits in _WORD_FLAGS.items()}
+    for word, weight in word_weights.items():
+        info[word] = (_WORD_FLAGS.get(word, 0), weight)
+    return info
+
+
+_WORD_INFO = _word_info(WORD_WEIGHTS)
+
+
+def set_weights(bias: float, features: dict[str, float], words: dict[str, float]) -> None:
+    """Install a new weight table (used by the CLEF-2019 benchmark's --fit)."""
+    global BIAS, FEATURE_WEIGHTS, WORD_WEIGHTS, _WORD_INFO
+    BIAS, FEATURE_WEIGHTS, WORD_WEIGHTS = bias, features, words
+    _WORD_INFO = _word_info(words)
