@@ -70,7 +70,7 @@ def test_match_table_limit_and_stdin(cli, ferry_db):
     assert lines[0].split()[:3] == ["score", "id", "date"]
     assert len(lines) == 3  # header, rule, one row
     assert f" {claim_with(ferry_db, '41%')} " in lines[2]
-    assert "2024-06-03" in lines[2] and "Tomasz Brandt" in lines[2]
+    assert "2024-06-03" in lines[2] and "Tomasz Bran" in lines[2]
 
 
 def test_match_refuses_empty_text_and_reports_no_match(cli, ferry_db):

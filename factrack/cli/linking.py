@@ -10,13 +10,13 @@ import click
 from sqlmodel import Session
 
 from factrack.cli.common import db_option, engine_for, note
-from factrack.cli.output import figure_text, render_table
+from factrack.cli.output import render_table
 from factrack.linking import (MATCH_CANDIDATES, MAX_CANDIDATES, PER_KEY_CAP, count_claims,
                               options_with, relink, similar_claims)
 from factrack.matching.settings import DEFAULT_SETTINGS as S
 
-MATCH_COLUMNS = (("score", 5), ("id", 6), ("date", 10), ("speaker", 14), ("status", 9),
-                 ("figure", 9), ("text", 0))
+MATCH_COLUMNS = (("score", 5), ("id", 7), ("date", 10), ("speaker", 12), ("status", 8),
+                 ("text", 0))
 
 
 #: One line of help per MatchSettings field (the field's own docs are in settings.py);
@@ -125,7 +125,6 @@ def match(text, limit, candidates, fmt, db):
         note("No stored claim shares a word or figure with this text.")
         return
     for row in rows:
-        row["figure"] = figure_text(row)
         row["speaker"] = row["speaker"] or "-"
         row["score"] = f"{row['score']:.2f}"
     render_table(rows, MATCH_COLUMNS)
