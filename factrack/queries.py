@@ -89,7 +89,7 @@ def list_claims(session: Session, filters: ClaimFilter) -> ClaimQuery:
     if filters.search:
         from factrack.search import search_condition
         statement = statement.where(search_condition(session, filters.search))
-    statement = statement.order_by(Claim.article_id.desc(), Claim.start)
+    statement = statement.order_by(Claim.article_id.desc(), Claim.start, Claim.id)
     if filters.limit:
         statement = statement.limit(filters.limit)
     results = session.exec(statement).all()

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from backends import count_rows, scalar
 
 from conftest import ARTICLES
 from factrack.inputs import MAX_ARTICLE_BYTES
 
 
 def article_count(db_url) -> int:
-    with sqlite3.connect(db_url) as connection:
-        return connection.execute("select count(*) from articles").fetchone()[0]
+    return count_rows(db_url, "articles")
 
 
 def assert_one_line_error(result, *needles):
@@ -67,8 +65,7 @@ def test_windows_1252_text_is_decoded(cli, db_url, tmp_path):
                      "\u201cclearly\u201d.\n".encode("cp1252"))
     result = cli("add", path)
     assert result.exit_code == 0, result.output
-    with sqlite3.connect(db_url) as connection:
-        text = connection.execute("select text from articles").fetchone()[0]
+    text = scalar(db_url, "select text from articles")
     assert "\u20ac5 million, \u201cclearly\u201d" in text
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
+from backends import count_rows, query
 from conftest import ARTICLES, FIXTURES
 
 CONTRACT_KEYS = {"id", "article_id", "article_title", "speaker", "attribution", "text", "kind",
@@ -28,8 +28,7 @@ def test_add_stores_articles_with_claims_and_offsets(cli, db_url):
     assert result.stdout.count("claims,") == len(ARTICLES)
     rows = claims_json(cli)
     assert rows and CONTRACT_KEYS <= set(rows[0])
-    with sqlite3.connect(db_url) as connection:
-        texts = dict(connection.execute("select id, text from articles"))
+    texts = dict(query(db_url, "select id, text from articles"))
     for row in rows:
         assert texts[row["article_id"]][row["start"]:row["end"]] == row["text"]
         assert row["attribution"] in {"direct", "indirect", "none"}
@@ -41,8 +40,7 @@ def test_adding_same_content_twice_is_a_noop(cli, db_url):
     second = cli("add", ARTICLES[0])
     assert second.exit_code == 0
     assert "already stored as article 1" in second.stdout
-    with sqlite3.connect(db_url) as connection:
-        assert connection.execute("select count(*) from articles").fetchone()[0] == 1
+    assert count_rows(db_url, "articles") == 1
     assert first.exit_code == 0
 
 
@@ -71,8 +69,7 @@ def test_one_bad_file_does_not_stop_the_others(cli, db_url, tmp_path):
     assert result.exit_code == 1
     assert f"{missing}: no such file" in result.stderr
     assert "Traceback" not in result.output
-    with sqlite3.connect(db_url) as connection:
-        assert connection.execute("select count(*) from articles").fetchone()[0] == 3
+    assert count_rows(db_url, "articles") == 3
 
 
 def test_claims_filters_and_formats(cli):
@@ -118,7 +115,8 @@ def test_speakers_lists_claim_counts(cli):
 
 
 def test_db_path_uses_env_and_option(cli, db_url, tmp_path):
-    assert cli("db", "path").stdout.strip() == db_url
+    from factrack.db import describe_db, resolve_db_url
+    assert cli("db", "path").stdout.strip() == describe_db(resolve_db_url(db_url))
     other = tmp_path / "other.db"
     assert cli("--db", other, "db", "path").stdout.strip() == str(other)
     assert cli("db", "path", "--db", other).stdout.strip() == str(other)

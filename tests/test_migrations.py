@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from backends import execute, scalar, sqlite_only, table_names
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from conftest import ARTICLES
-from factrack.db import alembic_config, head_revision, make_engine, migrate, open_database
+from factrack.db import (alembic_config, head_revision, make_engine, migrate, open_database,
+                         resolve_db_url)
 from factrack.errors import DatabaseError
 from factrack.models import SQLModel
+from factrack.search import autogenerate_include_name
 
 
-def tables(path) -> set[str]:
-    with sqlite3.connect(path) as connection:
-        return {r[0] for r in connection.execute("select name from sqlite_master "
-                                                 "where type='table'")}
+def tables(db_url) -> set[str]:
+    return {name for name in table_names(db_url) if autogenerate_include_name(name, "table", {})}
 
 
 def test_open_creates_schema_at_head(db_url):
@@ -30,7 +29,7 @@ def test_open_creates_schema_at_head(db_url):
 
 
 def test_upgrade_downgrade_upgrade(db_url):
-    engine = make_engine(f"sqlite:///{db_url}")
+    engine = make_engine(resolve_db_url(db_url))
     migrate(engine)
     migrate(engine, "base", downgrade=True)
     assert tables(db_url) <= {"alembic_version"}
@@ -41,11 +40,13 @@ def test_upgrade_downgrade_upgrade(db_url):
 def test_models_and_migrations_do_not_drift(db_url):
     engine = open_database(db_url)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={
+            "compare_type": True, "include_name": autogenerate_include_name})
         assert compare_metadata(context, SQLModel.metadata) == []
         command.check(alembic_config(connection))
 
 
+@sqlite_only
 def test_pragmas_are_set(db_url):
     engine = open_database(db_url)
     with engine.connect() as connection:
@@ -56,15 +57,13 @@ def test_pragmas_are_set(db_url):
 
 def test_database_from_newer_factrack_is_refused_untouched(cli, db_url):
     assert cli("add", ARTICLES[0]).exit_code == 0
-    with sqlite3.connect(db_url) as connection:
-        connection.execute("update alembic_version set version_num='9999_future'")
-        before = connection.execute("select count(*) from claims").fetchone()[0]
+    execute(db_url, "update alembic_version set version_num='9999_future'")
+    before = scalar(db_url, "select count(*) from claims")
     result = cli("add", ARTICLES[1])
     assert result.exit_code == 1
     assert "newer factrack" in result.stderr and "9999_future" in result.stderr
-    with sqlite3.connect(db_url) as connection:
-        assert connection.execute("select count(*) from claims").fetchone()[0] == before
-        assert connection.execute("select count(*) from articles").fetchone()[0] == 1
+    assert scalar(db_url, "select count(*) from claims") == before
+    assert scalar(db_url, "select count(*) from articles") == 1
     with pytest.raises(DatabaseError):
         open_database(db_url)
 
