@@ -260,8 +260,10 @@ def implausible(claim: Claim, context: FlagContext) -> str | None:
     """
     value = claim.value
     if value is not None:
-        if claim.kind == "share" and (value > 100 or (claim.value_max or 0) > 100):
-            return f"a share of {value:g}% of a whole is over 100%"
+        over = value > 100 or (value >= 100 and claim.bound in ("more_than", "at_least"))
+        if claim.kind == "share" and (over or (claim.value_max or 0) > 100):
+            more = "more than " if claim.bound == "more_than" else ""
+            return f"a share of {more}{value:g}% of a whole is over 100%"
         if claim.kind == "count" and value < 0:
             return f"a negative count ({value:g})"
         if claim.kind == "change" and claim.unit == "%" and abs(value) > 1000:

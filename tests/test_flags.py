@@ -30,10 +30,10 @@ Fares covered 140% of the company's operating costs, according to its annual fil
 def make_claim(text: str, *, kind: str = "count", value: float | None = 5.0,
                unit: str | None = None, attribution: str = "none", key: str = "k",
                claim_id: int = 1, group_id: int | None = None, article_id: int = 1,
-               value_max: float | None = None) -> Claim:
+               value_max: float | None = None, bound: str = "exact") -> Claim:
     return Claim(id=claim_id, article_id=article_id, attribution=attribution, text=text,
                  start=0, end=len(text), figure_start=0, figure_end=1, paragraph_index=0,
-                 kind=kind, value=value, value_max=value_max, unit=unit, bound="exact",
+                 kind=kind, value=value, value_max=value_max, unit=unit, bound=bound,
                  key=key, group_id=group_id)
 
 
@@ -118,6 +118,8 @@ def test_sentence_around_stops_at_sentence_ends_and_line_breaks():
 
 @pytest.mark.parametrize("claim,expected", [
     (make_claim("Fares covered 140% of costs", kind="share", value=140, unit="%"), "over 100%"),
+    (make_claim("makes more than 100% of demand", kind="share", value=100, unit="%",
+                bound="more_than"), "more than 100% of a whole"),
     (make_claim("between 90% and 120% of demand", kind="share", value=90, value_max=120,
                 unit="%"), "over 100%"),
     (make_claim("a balance of -40 ships", kind="count", value=-40), "negative count"),
@@ -130,6 +132,8 @@ def test_implausible_flags_impossible_looking_figures(claim, expected):
 
 @pytest.mark.parametrize("claim", [
     make_claim("Fares covered 99% of costs", kind="share", value=99, unit="%"),
+    make_claim("Fares covered up to 100% of costs", kind="share", value=100, unit="%",
+               bound="at_most"),
     make_claim("exports rose 900%", kind="change", value=900, unit="%"),
     make_claim("a fall of 40 ships", kind="count", value=40),
     make_claim("sales will rise 4% by 2031", kind="change", value=4, unit="%"),
