@@ -158,6 +158,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if token in _BEFORE_NUMBER:
         return not next_word[:1].isdigit()
+    if token.isdigit() and len(token) <= 3 and next_word.isdigit() and len(next_word) <= 2:
+        return False  # "magnitude 6. 1": a decimal with a stray space
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "J. Smith"
     if "." in token or token in ("st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "plc"):
