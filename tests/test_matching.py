@@ -330,6 +330,35 @@ def test_an_article_does_not_contradict_itself():
     assert mismatches == []
 
 
+def test_a_claim_with_the_group_figure_takes_the_place_of_its_article_rival():
+    """"Around three million customers" joined the "5.1 million customers" group on its
+    words; when the same article's "5.1 million" arrives, it takes that place and the
+    three million moves to the figure it restates (2.3 million, a mismatch)."""
+    story = "Velora Bank breach. Hackers hit Velora Bank in Tallin."
+    stream = [
+        record("a1", "Hackers stole details of 2.3 million customers of the bank.",
+               "2.3 million", value=2.3e6, measure="customers", article="A", story=story),
+        record("a2", "Velora Bank has 5.1 million customers.", "5.1 million", value=5.1e6,
+               measure="customers", article="A", story=story),
+        record("b1", "Around three million Velora Bank customers had details stolen.",
+               "Around three million", value=3e6, bound="approx", measure="customers",
+               article="B", story=story),
+        record("b2", "Velora Bank, which has 5.1 million customers, apologised.",
+               "5.1 million", value=5.1e6, measure="customers", article="B", story=story),
+    ]
+    def grouped(settings):
+        groups, mismatches = link_incrementally(stream, settings)
+        by_id = {r.id: i for i, g in enumerate(groups) for r in g}
+        return by_id, sorted((m.a.id, m.b.id) for m in mismatches)
+
+    by_id, flags = grouped(MatchSettings(evict_rivals=False))
+    assert by_id["b1"] == by_id["a2"] != by_id["b2"]     # placed on its words
+    assert flags == [("a2", "b1")]
+    by_id, flags = grouped(MatchSettings())
+    assert by_id["a2"] == by_id["b2"] and by_id["a1"] == by_id["b1"]
+    assert flags == [("a1", "b1")]
+
+
 def test_claims_of_one_article_are_not_linked_by_default():
     a = record(1, "20 people died in the fire.", "20", value=20, article="A")
     b = record(2, "Twenty people died in the fire.", "Twenty", value=20, article="A")

@@ -69,6 +69,10 @@ class MatchSettings:
     #: disagrees with: an article does not contradict itself, so its second figure is
     #: another claim (a part, another day), not a changed figure.
     one_figure_per_article: bool = True
+    #: ...unless the newcomer agrees with every other member and that claim does not: then
+    #: the newcomer takes its place and it moves to its next best group (it had been
+    #: placed on wording alone: "three million customers" beside "5.1 million customers").
+    evict_rivals: bool = True
     #: Link claims of the same article to each other (repeats in one piece).
     link_within_article: bool = False
 
