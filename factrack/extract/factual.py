@@ -43,12 +43,16 @@ _SUPERLATIVE = re.compile(
     rf"|leading\s+(?!(?:role|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|first(?:[\s-]ever)?\s+(?!(?:{_SKIP_FIRST}|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|first(?=\s+(?:in\s+which|since|ever)\b)"
-    rf"|(?:new\s+|club\s+|world\s+|national\s+|all-time\s+|state\s+)?record\b(?!\s+(?:of|label|company|companies|deal|store|shop|player|book)\b)(?:\s+(?:high|low|close|level|number|year|profit|loss|sales|turnout|temperature|heat)s?\b)?"
+    rf"|record\s+(?:high|low|close|level|number|year|profit|loss|sales|turnout|temperature|heat)s?\b"
+    rf"|(?:new|club|world|national|all-time|state|school|career|franchise|league|european|olympic)\s+record\b"
     rf"|(?:only|sole)\s+(?!(?:way|thing|one\s+who|reason|problem|question|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|record(?:-breaking|-high|-low)\s+[a-z][\w-]*"
     rf"|all-time\s+(?:high|low|record))\b"
     rf"|\b(?:record|all-time)\s+(?:high|low)s?\b"
+    rf"|\brecord(?:-breaking)?\s+(?:profits?|sales|levels?|numbers|turnout|temperatures?|losses|"
+    rf"prices?|demand|exports|imports|revenues?|earnings|attendance)\b"
     rf"|\bone\s+of\s+(?:the\s+)?(?:few|only)\b(?:\s+[a-z][\w-]*)?"
+    rf"|\b(?:a|an)\s+record\b(?!\s+(?:of|label|company|companies|deal|store|shop|player|book)\b)"
     rf"|\b(?:never\s+before|(?:has|have|had)\s+never\s+been|for\s+the\s+first\s+time|"
     rf"than\s+ever(?:\s+before)?|unprecedented|No\.\s?1\b|number\s+one)",
     re.IGNORECASE,
