@@ -121,6 +121,8 @@ def test_superlatives_and_assertions_are_factual_triggers():
         ("Exports reached a record high in March", "superlative"),
         ("It was the largest ever sale of farmland in the state", "superlative"),
         ("The Ministry of Health has banned the sale of the drug", "assertion"),
+        ("The bakery posted record profits", "superlative"),
+        ("Its prisons are among the strictest in the world", "superlative"),
     ]:
         trigger = find_factual(clause)
         assert trigger is not None, clause
@@ -136,6 +138,8 @@ def test_opinions_predictions_and_vague_lines_are_not_factual():
         "Top officials met on Friday",
         "The leading to the vote was tense",
         "She thanked everyone for coming",
+        "Let the record show the vote was fair",
+        "The poorest areas were hit hardest",
     ]:
         assert find_factual(clause) is None, clause
 
