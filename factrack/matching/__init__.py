@@ -6,8 +6,9 @@ the storage layer builds ClaimRecords, indexes `blocking_keys`, keeps token coun
 """
 
 from factrack.matching.blocking import blocking_keys
-from factrack.matching.figures import figure_interval, figures_agree
-from factrack.matching.linking import Mismatch, link_incrementally
+from factrack.matching.figures import figure_interval, figures_agree, figures_corroborate
+from factrack.matching.linking import (Mismatch, group_accepts, link_incrementally,
+                                      rivals_to_evict)
 from factrack.matching.normalize import normalize_wording
 from factrack.matching.records import ClaimRecord, story_text
 from factrack.matching.retrieval import ClaimIndex, RetrievalSettings, rank_claims
@@ -17,5 +18,6 @@ from factrack.matching.weights import TokenWeights
 
 __all__ = ["ClaimIndex", "ClaimRecord", "DEFAULT_SETTINGS", "MatchSettings", "Mismatch",
            "RetrievalSettings", "TokenWeights", "best_matches", "blocking_keys", "compatible",
-           "figure_interval", "figures_agree", "link_incrementally", "normalize_wording",
-           "rank_claims", "score_pair", "story_text"]
+           "figure_interval", "figures_agree", "figures_corroborate", "group_accepts",
+           "link_incrementally", "normalize_wording", "rank_claims", "rivals_to_evict",
+           "score_pair", "story_text"]
