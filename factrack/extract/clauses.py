@@ -91,7 +91,7 @@ def _raw_segments(sentence: str) -> list[tuple[int, int, str]]:
         dash = "-" in cut or "–" in cut or "—" in cut
         at = match.end()
         if sentence.startswith("and ", at) and ";" not in cut and not dash:
-            left = sentence[start:match.start()]
+            left = sentence[max(start, match.start() - 200):match.start()]
             left = left[left.rfind(",") + 1:]
             tail_words = left.split()[-5:-1]
             if not _VERB.search(left) or any(w.lower() in _OPENERS for w in tail_words):

@@ -10,6 +10,7 @@ assertion. All offsets index the full article text: `text[c.start:c.end] == c.te
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from factrack.extract.attribution import attribute
 from factrack.extract.boilerplate import is_pitch
@@ -112,10 +113,11 @@ def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[
         used: dict[int, list[tuple[int, int]]] = {}
         if sentence_quantities:
             pairs = clause_pairs(sentence, s)
+            starts = [wide[0] for _, wide in pairs]
             logit = sentence_logit(sentence)
             for q in sentence_quantities:
                 fs, fe = base + q.start, base + q.end
-                start, end, which = _clause_for(pairs, fs, fe, s, e)
+                start, end, which = _clause_for(pairs, starts, fs, fe, s, e)
                 used.setdefault(which, []).append((fs, fe))
                 clause = text[start:end]
                 who = attributions.at(fs, fe)
@@ -132,13 +134,17 @@ def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[
     return claims
 
 
-def _clause_for(pairs, fs: int, fe: int, s: int, e: int) -> tuple[int, int, int]:
-    """The trimmed clause holding the figure, else its wider form, else the sentence."""
-    for i, ((a, b), (wa, wb)) in enumerate(pairs):
+def _clause_for(pairs, starts: list[int], fs: int, fe: int, s: int, e: int) -> tuple[int, int, int]:
+    """The trimmed clause holding the figure, else its wider form, else the sentence.
+
+    `starts` are the wide clause starts (ascending), so the lookup is a bisection.
+    """
+    i = bisect_right(starts, fs) - 1
+    if i >= 0:
+        (a, b), (wa, wb) = pairs[i]
         if a <= fs and fe <= b:
             return a, b, i
-    for i, ((a, b), (wa, wb)) in enumerate(pairs):
-        if wa <= fs < wb:
+        if fs < wb:
             return wa, max(wb, fe), i
     return s, max(e, fe), -1
 
