@@ -154,6 +154,8 @@ def test_changed_counts_of_people_link_through_the_counted_noun():
     b = record(2, "At the Tessaro plant, 31 people were hurt.", "31", value=31,
                measure="people", article="a2")
     assert (a.head, b.head) == ("worker", "people")
+    assert record(5, "The bank waited nine days before telling the regulator.", "nine days",
+                  kind="duration", value=9, unit="day").head == "day"
     assert score_pair(a, b) >= MatchSettings().link_threshold
     assert score_pair(a, b, MatchSettings(same_head_bonus=0.0)) < score_pair(a, b)
     share_a = record(3, "At Tessaro 95% of workers went home.", "95%", kind="share",

@@ -80,7 +80,7 @@ class ClaimRecord:
     counted: "death", "hire", ...), `vague` (the figure is a plural scale word:
     "thousands of", "dozens of"), `rate` ("day" for "£8m a day"; a "per X" unit gives X), `delta` (the figure is
     an amount of change: "rises by £91"), `head` (the noun counted: "worker" for "23
-    workers", the measure's last word) and `times` (when, as
+    workers", the measure's last word; a duration's unit) and `times` (when, as
     "weekday:friday year-ago:1" tokens from the words next to the figure) are computed
     from the other fields.
     `story` is optional text about the article the claim comes from (its title and lead
@@ -130,7 +130,9 @@ class ClaimRecord:
         per_unit = self.unit[4:] if self.unit and self.unit.startswith("per ") else None
         object.__setattr__(self, "rate", per_unit or figure_rate(after))
         object.__setattr__(self, "delta", bool(_DELTA_BEFORE.search(before[-30:])))
-        object.__setattr__(self, "head", measure_head(self.measure, after))
+        # a duration with no measure counts its unit: "waited nine days" -> "day"
+        object.__setattr__(self, "head", self.unit if self.kind == "duration" and not self.measure
+                           else measure_head(self.measure, after))
         object.__setattr__(self, "times", time_refs(_near(before, after)))
         if self.story:
             object.__setattr__(self, "names", story_names(self.story))
