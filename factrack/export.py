@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from factrack.flags import FLAG_CODES
+from factrack.formatting import figure_text
 from factrack.models import Article, Claim, Flag, ReviewEvent, Speaker
 from factrack.queries import ClaimFilter, list_claims
 
@@ -79,7 +80,6 @@ def to_json(data: ExportData) -> str:
 
 
 def to_csv(data: ExportData) -> str:
-    from factrack.cli.output import figure_text  # one figure format everywhere
 
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n",
@@ -107,7 +107,6 @@ def to_csv(data: ExportData) -> str:
 def to_markdown(data: ExportData) -> str:
     """A checklist for the editor: one section per article, one checkbox per claim,
     ticked once the claim has a verdict, with its flags and paragraph."""
-    from factrack.cli.output import figure_text
 
     lines = ["# Claims to check", ""]
     by_article: dict[int, list[dict]] = defaultdict(list)

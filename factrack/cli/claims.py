@@ -8,7 +8,8 @@ import click
 from sqlmodel import Session
 
 from factrack.cli.common import db_option, engine_for, note
-from factrack.cli.output import figure_text, render
+from factrack.cli.output import render
+from factrack.formatting import figure_text
 from factrack.extract.types import KINDS
 from factrack.models import REVIEW_STATUSES
 from factrack.queries import ClaimFilter, claim_detail, group_timeline, list_claims

@@ -63,16 +63,3 @@ def render(rows: list[dict], fmt: str, columns: Sequence[tuple[str, int]]) -> No
             writer.writerow({k: _cell(v) if isinstance(v, list) else v for k, v in row.items()})
     else:
         render_table(rows, columns)
-
-
-def figure_text(row: dict) -> str:
-    """Compact figure for tables: '>100 %', '10–15 month', '1.13e+09 USD'."""
-    if row.get("value") is None:
-        return ""
-    signs = {"more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤",
-             "approx": "~"}
-    value = f"{row['value']:,.6g}" if abs(row["value"]) < 1e6 else f"{row['value']:.3g}"
-    if row.get("bound") == "range" and row.get("value_max") is not None:
-        value = f"{value}–{row['value_max']:,.6g}"
-    unit = f" {row['unit']}" if row.get("unit") else ""
-    return f"{signs.get(row.get('bound'), '')}{value}{unit}"

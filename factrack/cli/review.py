@@ -10,7 +10,8 @@ from sqlmodel import Session
 
 from factrack.cli.claims import claim_filter_options, make_filter
 from factrack.cli.common import db_option, engine_for
-from factrack.cli.output import figure_text, render
+from factrack.cli.output import render
+from factrack.formatting import figure_text
 from factrack.errors import ConflictError
 from factrack.models import REVIEW_STATUSES
 from factrack.review import (claim_for_review, default_reviewer, review_queue,
