@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from factrack.errors import NotFoundError
+from factrack.flags import FLAG_CODES
 from factrack.models import Article, Claim, Flag, ReviewEvent, Speaker, SpeakerAlias
 from factrack.speakers import find_speakers
 
@@ -39,6 +40,10 @@ class ClaimFilter:
 class ClaimQuery:
     rows: list[dict]
     matched_speakers: list[Speaker] = field(default_factory=list)
+
+
+def queueing_flag_codes() -> list[str]:
+    return [code for code, meaning in FLAG_CODES.items() if meaning.queues]
 
 
 def claim_row(claim: Claim, article_title: str | None, speaker: str | None,
@@ -82,8 +87,9 @@ def list_claims(session: Session, filters: ClaimFilter) -> ClaimQuery:
         statement = statement.where(Claim.kind == filters.kind)
     if filters.status:
         statement = statement.where(Claim.status == filters.status)
-    if filters.flagged:
-        statement = statement.where(Claim.id.in_(select(Flag.claim_id)))
+    if filters.flagged:  # informational flags (new-statistic...) alone do not count
+        statement = statement.where(Claim.id.in_(
+            select(Flag.claim_id).where(Flag.code.in_(queueing_flag_codes()))))
     if filters.recurring:
         statement = statement.where(Claim.group_id.is_not(None))
     if filters.search:
