@@ -124,3 +124,12 @@ def test_db_path_uses_env_and_option(cli, db_url, tmp_path):
 
 def test_bundled_fixtures_folder_is_documented():
     assert (FIXTURES / "articles").is_dir()
+
+
+def test_flagged_means_a_flag_that_needs_a_look(cli):
+    cli("add", *ARTICLES)
+    informational = {"new-statistic", "previously-verified"}
+    flagged = claims_json(cli, "--flagged")
+    assert flagged and all(set(r["flags"]) - informational for r in flagged)
+    only_info = [r for r in claims_json(cli) if r["flags"] and not set(r["flags"]) - informational]
+    assert only_info and not {r["id"] for r in only_info} & {r["id"] for r in flagged}
