@@ -151,6 +151,13 @@ _PAREN_END = re.compile(r"\s*\([^()§]{1,40}\)$")
 # ("..., he added."), not before an object ("added 11 rebounds").
 _ADDED_SPEECH = re.compile(r"\s*(?:that\b|[:§,.;]|$|\s*(?:later|on\s+\w+day|in\s+a\s+\w+)"
                            r"\s*[,.;§]|\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}\s*[,.;§])")
+# Pledging a sum is an act, not speech ("pledged NOK 2 billion"); "promised to build
+# 50,000 homes" and "promised the biggest overhaul" report what was said.
+_COMMISSIVE = frozenset("vowed promised pledged".split())
+_PLEDGED_SUM = re.compile(r"\s+(?:(?:about|nearly|almost|some|around|roughly|up\s+to|"
+                          r"more\s+than|over|another|an\s+extra|a\s+further)\s+)?"
+                          r"(?:[£$€¥]|[A-Z]{2,3}\s*[£$€¥]?\d|\d)")
+_RELATIVE_END = re.compile(r",\s*(which|who)$")
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
 _THAT_AFTER = re.compile(r"\s+that\b")
@@ -203,6 +210,8 @@ class _Cue:
     eid: int | None
     attached: bool = False
     reach: int = 0       # where its reported speech starts (absolute)
+    word: str = ""       # the cue word as written ("said", "telling")
+    inverted: bool = False   # "said X": the speaker follows the verb
 
 
 @dataclass(slots=True)
@@ -281,6 +290,134 @@ def _sentences(masked: str, original: str) -> list[tuple[int, int]]:
     return spans
 
 
+# -- the reporter's frame around reported speech ------------------------------------
+# "CONTENT, X said at a press conference on Friday." / "Speaking after talks, X said that
+# CONTENT": the speaker, the verb and its adjuncts (time, place, occasion, the person
+# told) are the reporter's; only CONTENT is the speaker's.
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'.\-]*){0,5}"
+_MEDIA = r"(?:programme|program|show|newspaper|paper|radio|television|channel|station|website|podcast|magazine)"
+_OCCASIONS = (r"statement|interview|speech|letter|post|tweet|briefing|report|e-?mail|memo|video|"
+              r"message|address|op-ed|article|column|blog|filing|note|conference|meeting|rally|"
+              r"event|summit|hearing|forum|session|debate|appearance|visit|trip|call|broadcast|"
+              r"podcast|programme|program|show|documentary|ceremony|dinner|lecture|gathering|"
+              r"launch|news\s+release|press\s+release")
+# The person or outlet told: "told reporters", "told the BBC's Today programme".
+_TOLD_OBJECT = (
+    r"(?:\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|legislators|MPs|"
+    r"delegates|investors|analysts|shareholders|senators|members|supporters|listeners|"
+    r"viewers|readers|students|staff|workers|employees|colleagues|officials|parliament|"
+    r"the\s+(?:press|media|audience|crowd|committee|court|hearing|conference|summit|"
+    r"meeting|panel|inquiry|jury|tribunal|newspaper|paper|agency|broadcaster|station|"
+    r"assembly|council|house|chamber|nation|country|public)|"
+    rf"(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:audience|crowd|conference|gathering|meeting|"
+    r"committee|hearing|panel|group|reporter|interviewer|rally|journalist|newspaper|"
+    r"station|broadcaster|briefing|forum|summit)|"
+    rf"{_NAME_RUN}(?:\s+{_MEDIA})?)(?![\w’']))")
+# Adjuncts of time, place and occasion right after a reporting verb.
+_ADJUNCT = (
+    r"(?:\s*,?\s*(?:"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|morning|"
+    rf"afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|{_DAY})|"
+    r"yesterday|today|tonight|overnight|earlier|later|recently|previously|again|also|too|"
+    r"then|publicly|privately|separately|repeatedly|once|however|though|"
+    rf"(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?"
+    r"(?:,?\s+\d{4})?|in\s+\d{4}|"
+    r"(?:in|during|at|on|via|through|after|following|before|ahead\s+of|to)\s+"
+    r"(?:a|an|the|his|her|their|its|this|that|[A-Z][\w’'.\-]*[’']s)?\s*"
+    rf"(?:[\w’'.\-]+\s+){{0,4}}?(?:{_OCCASIONS})s?"
+    rf"(?:\s+(?:with|to|on|for|by|in|at|of)\s+{_NAME_RUN})?|"
+    rf"on\s+(?:Twitter|X|Facebook|Instagram|TikTok|LinkedIn|Telegram|YouTube|television|TV|radio|"
+    rf"{_NAME_RUN}(?:\s+{_MEDIA})?)|"
+    r"to\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|MPs|"
+    rf"{_NAME_RUN}(?:\s+{_MEDIA})?)|"
+    r"by\s+(?:phone|telephone|e-?mail|text|video\s*link)|"
+    rf"(?:in|from|at)\s+{_NAME_RUN}"
+    r"))*")
+_TOLD_WORDS = frozenset("told tell tells telling".split())
+# "that" or a colon opening the content: "X said on Friday that", "telling reporters at the
+# embassy that", "X told the BBC:". Between the verb and "that" only frame words.
+_FRAME_THEN_THAT = re.compile(rf"{_ADJUNCT}\s*,?\s*(?:that\b|:)")
+_TOLD_THEN_THAT = re.compile(rf"{_TOLD_OBJECT}?{_ADJUNCT}\s*,?\s*(?:that\b|:)")
+_LONG_FRAME_THAT = re.compile(
+    r"\s+(?:on|in|at|during|after|before|following|from|by|to|via|while|when|as|with|"
+    r"outside|inside|ahead\s+of|concluding|closing|opening|wrapping|ending)\b"
+    r"[^§;:!?]{0,160}?\s*,?\s*\bthat\b")
+_ADJUNCTS = re.compile(_ADJUNCT)
+_TOLD_ADJUNCTS = re.compile(rf"{_TOLD_OBJECT}?{_ADJUNCT}")
+# The rest of the sentence after a verb opens with a frame, not with content.
+_FRAME_LEAD = re.compile(
+    r"\s*(?:on|in|at|during|after|before|following|from|by|to|via|while|when|as|with|"
+    r"outside|inside|ahead|amid|despite|near|where|who|which|whose|according|"
+    r"[a-z]+ing)\b")
+# After ", X said," the sentence resumes the speaker's words unless a frame follows.
+_RESUMES = re.compile(
+    r"\s*,\s*(?!(?:or|so|as|while|when|where|who|which|whose|after|before|during|"
+    r"following|in|on|at|from|by|to|according|though|although|because|since|"
+    r"a|an|[a-z]+ing)\b)(?=[a-z])")
+# A sentence opening with a frame of its own: "Speaking after talks,", "On Friday,".
+_FRAME_OPENING = re.compile(
+    r"(?:(?:But|And|Yet|However|Still|Meanwhile),?\s+)?"
+    r"(?:(?:In|On|At|After|Before|During|Following|When|While|As|Since|Last|This|Earlier|"
+    r"Later|Despite|Amid|Under|From|With|Without|By|Through|Ahead|Asked|Interviewed|"
+    r"Pressed|Questioned|Quizzed|Speaking|Writing|Addressing|Responding|Commenting|"
+    r"Referring|Reacting|Answering|Testifying|Appearing|Visiting|Talking|Announcing|"
+    r"Presenting|Opening|Closing|Launching|Unveiling|Defending|Explaining|Briefing)\b)")
+_CLAUSE_PUNCT = (",", "–", "—", "-")
+_DISCOURSE_ONLY = re.compile(
+    r"(?:However|Meanwhile|But|And|Yet|Still|Also|Now|Separately|Instead|Elsewhere|Overall|"
+    r"Indeed|Moreover|Furthermore|So|Then|Later|Earlier|Today|Yesterday|Nevertheless|"
+    r"Nonetheless|Previously|Recently|Privately|Publicly)\W*")
+_INNER_BREAK = re.compile(r"[;–—§]|,(?!\d)")
+
+
+def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tuple[int, int]]:
+    """The spans (paragraph offsets) of what a cue reports, inside sentence [s0, s1): the
+    content before "..., X said" and/or after "X said (that)", never the speaker, the
+    verb or the adjuncts of time, place and occasion around them."""
+    lo, hi = cue.lo - offset, cue.hi - offset
+    # a participle or a relative clause ("..., which warned that") reports nothing
+    # before itself
+    prefix = "" if cue.kind == "ger" or masked.startswith(("which", "who"), lo) \
+        else masked[s0:lo].rstrip()
+    if prefix and _DISCOURSE_ONLY.fullmatch(prefix):
+        prefix = ""                           # "However, X said ..."
+    # "Speaking after three days of talks, X said ...": one adverbial phrase, a frame.
+    frame_first = bool(prefix) and _FRAME_OPENING.match(prefix) is not None and \
+        not _INNER_BREAK.search(prefix, 0, len(prefix) - 1)
+    content_first = bool(prefix) and not frame_first and (
+        cue.kind == "acc" or prefix.endswith(_CLAUSE_PUNCT))
+    spans: list[tuple[int, int]] = []
+    told = cue.word in _TOLD_WORDS and not cue.inverted
+    after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(masked, hi, s1).end()
+    rest = masked[after:s1]
+    if content_first:
+        # "CONTENT, X said at a briefing that closed four days of talks.": the rest is
+        # the reporter's (a "that" there is a relative pronoun), except that "The plan,
+        # she said, will cost 5%" resumes her words after the comma.
+        spans.append((s0, lo))
+        if rest.lstrip().startswith(",") and not cue.inverted:
+            resumes = _RESUMES.match(rest)
+            if resumes:
+                spans.append((after + resumes.end(), s1))
+        return spans
+    that = (_TOLD_THEN_THAT if told else _FRAME_THEN_THAT).match(masked, hi, s1) or \
+        _LONG_FRAME_THAT.match(masked, hi, s1)
+    if that is not None:
+        spans.append((that.end(), s1))        # "X said on Friday that CONTENT"
+    elif not rest.strip(" .!?;,'’\"”)"):
+        pass                                  # "X said." with nothing reported here
+    elif rest.lstrip().startswith(","):
+        if cue.kind == "acc" or _RESUMES.match(rest):
+            spans.append((after + rest.index(",") + 1, s1))   # "According to X, CONTENT"
+    else:
+        spans.append((after, s1))             # "(FRAME,) X said (on Friday) CONTENT"
+    return spans
+
+
 class _Builder:
     """Per-article state: coreference, cues, quotes and the labelled spans."""
 
@@ -344,6 +481,8 @@ class _Builder:
                 kind = "verb"
             if word in ("added", "adds") and not _ADDED_SPEECH.match(masked, b, s1):
                 continue   # "added 11 rebounds", "added to the pressure": not speech
+            if word in _COMMISSIVE and _PLEDGED_SUM.match(masked, b, s1):
+                continue   # "pledged NOK 2 billion": an act, not speech
             if kind == "acc":
                 doc = _DOC_AFTER.match(masked, b)
                 if doc:
@@ -373,7 +512,7 @@ class _Builder:
                         mention.kind in ("person", "single", "pronoun", "organization"):
                     eid = self._speaker(mention)
                     if eid is not None:
-                        cues.append(_Cue("ger", mention.start, b + offset, eid))
+                        cues.append(_Cue("ger", mention.start, b + offset, eid, word=word))
                 continue
             base = max(s0, a - 120)   # `$`-anchored searches only look at a short tail
             before = masked[base:a]
@@ -421,6 +560,22 @@ class _Builder:
                 mention = self._subject(masked, s0, a, offset)
                 if mention is not None:
                     lo = mention.start
+            relative = _RELATIVE_END.search(tail) if mention is None else None
+            if relative is not None:
+                # "..., according to the Audit Office, which warned that ...": the
+                # relative pronoun stands for the phrase before its comma.
+                comma = base + relative.start()
+                prior = next((c for c in reversed(cues)
+                              if c.hi - offset <= comma and not masked[c.hi - offset:comma].strip()),
+                             None)
+                if prior is not None:
+                    cues.append(_Cue("verb", offset + base + relative.start(1), b + offset,
+                                     prior.eid, word=word))
+                    continue
+                mention = mention_before(masked, comma, offset)
+                if mention is not None and mention.start - offset < s0:
+                    mention = None
+                lo = offset + base + relative.start(1)
             eid = self._speaker(mention)
             if eid is None:
                 continue
@@ -428,7 +583,8 @@ class _Builder:
                 self._appositive_role(masked, mention.end - offset, eid)
             else:                  # "X, director of Y, said"
                 self._appositive_role(masked, mention.end - offset, eid, limit=a)
-            cues.append(_Cue("quoted" if kind == "quoted" else "verb", lo, hi, eid))
+            cues.append(_Cue("quoted" if kind == "quoted" else "verb", lo, hi, eid, word=word,
+                             inverted=lo == a + offset and mention.start > lo))
         for a, b in gerunds:
             # "..., calling it X" / "..., telling Y that": the speaker is the sentence's
             # reporting subject (a finite cue before, else after), else its subject.
@@ -440,7 +596,8 @@ class _Builder:
                 if subject is not None:
                     governing = self._speaker(subject)
             if governing is not None:
-                cues.append(_Cue("ger", a + offset, b + offset, governing))
+                cues.append(_Cue("ger", a + offset, b + offset, governing,
+                                 word=masked[a:b]))
         cues.sort(key=lambda c: c.lo)
         return cues
 
@@ -675,10 +832,19 @@ class _Builder:
                     lead = masked[s0:min(first, cue.lo - p.start)]
                     if sq and cue.lo > self.quotes[sq[0]].start and \
                             len(_WORDS.findall(lead)) >= 3:
-                        self.spans.append((p.start + s0, p.start + s1, 1, cue.eid))
+                        self.spans.append((p.start + s0, cue.lo, 1, cue.eid))
+                    elif sq and cue.hi <= self.quotes[sq[0]].start:
+                        # "X said the gap was £87 million and had “no choice”": the
+                        # words before the quote are X's paraphrase.
+                        told = cue.word in _TOLD_WORDS and not cue.inverted
+                        after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(
+                            masked, cue.hi - p.start, s1).end()
+                        gap = masked[after:self.quotes[sq[0]].start - p.start]
+                        if len(_WORDS.findall(gap)) >= 3:
+                            self.spans.append((p.start + after, p.start + s1, 1, cue.eid))
                     continue
-                lo = cue.lo if cue.kind == "ger" else cue.reach
-                self.spans.append((lo, p.start + s1, 1, cue.eid))
+                for lo, hi in _reported(masked, s0, s1, cue, p.start):
+                    self.spans.append((p.start + lo, p.start + hi, 1, cue.eid))
         if not quotes and not any_cue and prev_colon and order > 0 and \
                 self.last_speaker.get(order - 1) is not None:
             # "X said in a statement:" followed by the statement without quote marks.
