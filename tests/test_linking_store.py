@@ -1,4 +1,4 @@
-"""Recurring claims in a real SQLite database: linking at `add`, figure mismatches, relink.
+"""Recurring claims in a real database (SQLite or PostgreSQL): linking at `add`, figure mismatches, relink.
 
 Articles are written here (our own text). Assertions are about linking, so claims are
 located by the figure in their text, never by extraction details.
@@ -6,12 +6,13 @@ located by the figure in their text, never by extraction details.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session
+
+from backends import execute, query, records, scalar
 
 from factrack.db import open_database
 from factrack.ingest import add_article
@@ -50,16 +51,14 @@ def write(tmp_path, name: str, text: str):
     return path
 
 
-def claims_table(db_url) -> list[sqlite3.Row]:
-    with sqlite3.connect(db_url) as connection:
-        connection.row_factory = sqlite3.Row
-        return connection.execute("select id, article_id, text, group_id, status, "
-                                  "substr(text, figure_start - start + 1, "
-                                  "figure_end - figure_start) as figure "
-                                  "from claims order by id").fetchall()
+def claims_table(db_url) -> list[dict]:
+    return records(db_url, "select id, article_id, text, group_id, status, "
+                           "substr(text, figure_start - start + 1, "
+                           "figure_end - figure_start) as figure "
+                           "from claims order by id")
 
 
-def find(db_url, article_id: int, figure: str, *words: str) -> sqlite3.Row:
+def find(db_url, article_id: int, figure: str, *words: str) -> dict:
     """The claim of this article whose figure reads `figure` and whose text has `words`."""
     hits = [c for c in claims_table(db_url) if c["article_id"] == article_id
             and figure in c["figure"] and all(w in c["text"] for w in words)]
@@ -68,9 +67,8 @@ def find(db_url, article_id: int, figure: str, *words: str) -> sqlite3.Row:
 
 
 def flags(db_url, claim_id: int) -> dict[str, str]:
-    with sqlite3.connect(db_url) as connection:
-        return dict(connection.execute("select code, detail from flags where claim_id = ?",
-                                       (claim_id,)).fetchall())
+    return dict(query(db_url, "select code, detail from flags where claim_id = :id",
+                      {"id": claim_id}))
 
 
 def groups(db_url) -> set[frozenset[int]]:
@@ -101,9 +99,8 @@ def test_same_claim_reworded_links_and_same_number_elsewhere_does_not(cli, tmp_p
     assert first["group_id"] is not None and first["group_id"] == second["group_id"]
     for article_id, word in ((1, "visitors"), (2, "tickets")):
         assert find(db_url, article_id, "4,500", word)["group_id"] is None
-    with sqlite3.connect(db_url) as connection:
-        (representative,) = connection.execute("select representative from claim_groups "
-                                               "where id = ?", (first["group_id"],)).fetchone()
+    [(representative,)] = query(db_url, "select representative from claim_groups "
+                                        "where id = :id", {"id": first["group_id"]})
     assert representative == first["text"]
     assert flags(db_url, first["id"]).get("figure-mismatch") is None
 
@@ -148,10 +145,8 @@ def test_relink_thresholds_unlink_and_restore(cli, three_articles):
     assert result.exit_code == 0, result.output
     assert "0 linked into 0 groups, 0 figure-mismatch flags" in result.stdout
     assert groups(db_url) == set()
-    with sqlite3.connect(db_url) as connection:
-        assert connection.execute("select count(*) from claim_groups").fetchone() == (0,)
-        assert connection.execute("select count(*) from flags where code = "
-                                  "'figure-mismatch'").fetchone() == (0,)
+    assert scalar(db_url, "select count(*) from claim_groups") == 0
+    assert scalar(db_url, "select count(*) from flags where code = 'figure-mismatch'") == 0
     assert find(db_url, 3, "9,000", "drivers")["status"] == "new"
     assert cli("relink").exit_code == 0
     assert groups(db_url) == before
@@ -193,8 +188,7 @@ def test_blocks_index_every_claim_with_its_keys(three_articles):
     engine = open_database(three_articles)
     with Session(engine) as session:
         stored = claims_after(session.connection(), 0, 10_000)
-    with sqlite3.connect(three_articles) as connection:
-        rows = set(connection.execute("select block_key, claim_id from claim_blocks"))
+    rows = set(query(three_articles, "select block_key, claim_id from claim_blocks"))
     assert rows == {(key, c.id) for c in stored for key in blocking_keys(c.record)}
 
 
@@ -246,9 +240,8 @@ def test_stored_wordings_equal_a_fresh_normalization(three_articles):
     """Candidates are rebuilt from `claim_wordings`; those must be what matching computes
     (with the article's story when records carry one)."""
     engine = open_database(three_articles)
-    with sqlite3.connect(three_articles) as connection:
-        articles = dict(((i, (title, text)) for i, title, text in
-                         connection.execute("select id, title, text from articles")))
+    articles = {i: (title, text) for i, title, text in
+                query(three_articles, "select id, title, text from articles")}
     with Session(engine) as session:
         stored = claims_after(session.connection(), 0, 10_000)
     assert stored and all(c.indexed for c in stored)
@@ -268,11 +261,11 @@ def test_stored_wordings_equal_a_fresh_normalization(three_articles):
 def test_stale_derived_fields_are_recomputed_and_repaired(three_articles):
     """A row written before the record gained a derived field is not trusted; the linker
     recomputes it (with the article's story) and writes it back once."""
-    with sqlite3.connect(three_articles) as connection:
-        claim_id, derived = connection.execute(
-            "select claim_id, derived from claim_wordings order by claim_id").fetchone()
-        connection.execute("update claim_wordings set derived = ? where claim_id = ?",
-                           ('{"wording": "stale"}', claim_id))
+    claim_id, derived = query(three_articles, "select claim_id, derived from claim_wordings "
+                                              "order by claim_id")[0]
+    assert execute(three_articles, "update claim_wordings set derived = :derived "
+                                   "where claim_id = :id",
+                   {"derived": '{"wording": "stale"}', "id": claim_id}) == 1
     engine = open_database(three_articles)
     with Session(engine) as session:
         linker = ClaimLinker(session.connection())
@@ -280,9 +273,8 @@ def test_stale_derived_fields_are_recomputed_and_repaired(three_articles):
         session.commit()
     assert first.record.wording != "stale" and not first.stale
     assert derived_fields(first.record) == derived
-    with sqlite3.connect(three_articles) as connection:
-        assert connection.execute("select derived from claim_wordings where claim_id = ?",
-                                  (claim_id,)).fetchone() == (derived,)
+    assert query(three_articles, "select derived from claim_wordings where claim_id = :id",
+                 {"id": claim_id}) == [(derived,)]
 
 
 GOLD_ARTICLES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "linking")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
+
+from backends import query
 
 # Our own articles; added out of date order so the timeline must sort by published date.
 ARTICLES = (
@@ -39,8 +40,7 @@ def ferry_db(cli, tmp_path, db_url):
 
 
 def claim_with(db_url, *words) -> int:
-    with sqlite3.connect(db_url) as connection:
-        rows = connection.execute("select id, text from claims").fetchall()
+    rows = query(db_url, "select id, text from claims")
     ids = [i for i, text in rows if all(w in text for w in words)]
     assert len(ids) == 1, (words, rows)
     return ids[0]
