@@ -94,7 +94,8 @@ def list_claims(session: Session, filters: ClaimFilter) -> ClaimQuery:
         statement = statement.where(Claim.group_id.is_not(None))
     if filters.search:
         from factrack.search import search_condition
-        statement = statement.where(search_condition(session, filters.search))
+        statement = statement.where(search_condition(session, filters.search,
+                                                     limit=filters.limit))
     statement = statement.order_by(Claim.article_id.desc(), Claim.start, Claim.id)
     if filters.limit:
         statement = statement.limit(filters.limit)

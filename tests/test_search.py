@@ -134,3 +134,18 @@ def _assert_index_intact(db_url) -> None:
     with sqlite3.connect(db_url) as connection:  # raises "database disk image is malformed"
         connection.execute(f"insert into {FTS_TABLE}({FTS_TABLE}, rank) "
                            "values ('integrity-check', 1)")
+
+
+def test_broad_query_with_a_limit_lists_the_same_first_claims(stored, db_url, monkeypatch):
+    from factrack import search as search_module
+    word = "said"
+    everything = _listed(db_url, ClaimFilter(search=word))
+    assert len(everything) > 3 and {r["id"] for r in everything} == expected(stored, word)
+    monkeypatch.setattr(search_module, "BROAD_MATCHES", 3)  # "said" counts as broad now
+    assert _listed(db_url, ClaimFilter(search=word, limit=2)) == everything[:2]
+    assert _listed(db_url, ClaimFilter(search=word)) == everything
+
+
+def _listed(db_url, filters: ClaimFilter) -> list[dict]:
+    with Session(open_database(db_url)) as session:
+        return list_claims(session, filters).rows
