@@ -187,7 +187,21 @@ def test_a_change_is_not_the_level_it_changes():
     change = record(2, "The single tram fare in Velbridge will jump by 30p.", "30p",
                     kind="money", value=0.3, unit="GBP", article="a2")
     assert change.delta and not level.delta
-    assert score_pair(level, change) < MatchSettings().link_threshold
+    assert score_pair(level, change) == 0.0   # disagreeing, and measured differently
+    margin = record(3, "Brennan beat Hale by 5,300 votes.", "5,300", value=5300)
+    assert not margin.delta                   # a margin, not a change
+
+
+def test_a_rate_and_a_total_that_differ_never_link():
+    per_day = record(1, "Skyvale said the strike was costing the airline £8m a day.", "£8m",
+                     kind="money", value=8e6, unit="GBP", article="a1")
+    total = record(2, "Skyvale said the strike had cost the airline more than £15 million.",
+                   "more than £15 million", kind="money", value=15e6, unit="GBP",
+                   bound="more_than", article="a2")
+    assert score_pair(per_day, total) == 0.0
+    within = record(3, "Knife crime has risen by a fifth in a year.", "a fifth",
+                    kind="change", value=20, unit="%")
+    assert within.rate is None                # "in a year" is a span, not a rate
 
 
 def test_one_speaker_named_two_ways():

@@ -28,13 +28,20 @@ _BASELINE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:years?|months?|weeks?)\
 _VAGUE_FIGURE = re.compile(r"\s*(?:(?:tens|hundreds)\s+of\s+)?"
                            r"(?:dozens|scores|hundreds|thousands|millions|billions)\b",
                            re.IGNORECASE)
-# A figure that is an amount of change ("rises by £91", "up £91", "jump by 30p") is a
+# A figure that is an amount of change ("rises by £91", "up £91", "jump by 30p"; not
+# "beat him by 5,300 votes", a margin) is a
 # different quantity from the level it changes ("£1,912", "will cost £3.10").
-_DELTA_BEFORE = re.compile(r"\b(?:by|up|down|(?:rise|increase|fall|drop|cut)\s+of)\s*"
-                           r"(?:[$£€]\s*)?$", re.IGNORECASE)
+_CHANGE_VERB = (r"(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|"
+                r"drop(?:s|ped|ping)?|jump(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|"
+                r"cut(?:s|ting)?|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|go(?:es)?\s+up|"
+                r"went\s+up|go(?:es)?\s+down|went\s+down)")
+_DELTA_BEFORE = re.compile(r"(?:\b" + _CHANGE_VERB + r"\s+by|\bup|\bdown|"
+                           r"\b(?:rise|increase|fall|drop|cut)\s+of)\s*(?:[$£€]\s*)?$",
+                           re.IGNORECASE)
 # A figure per period or per head ("£8 million a day", "650 homes a year"): a rate is a
 # different quantity from a total ("cost more than £15 million").
-_RATE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:a|an|per|each|every)\s+"
+_RATE_AFTER = re.compile(r"^\s*(?:(?!(?:in|within|for|over|during|than)\b)[a-z]+\s+){0,2}?"
+                         r"(?:(?:a|an|per|each|every)\s+"
                          r"(day|week|month|year|hour|head|person|annum)\b"
                          r"|(daily|weekly|monthly|yearly|annually)\b)", re.IGNORECASE)
 _RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",

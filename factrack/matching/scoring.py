@@ -78,6 +78,15 @@ def names_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
     return bool(a.names and b.names) and set(a.names.split()).isdisjoint(b.names.split())
 
 
+def measured_differently(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """One figure is per period or head and the other is not ("£8 million a day" /
+    "more than £15 million"), or one is a change and the other a level ("rises by £91" /
+    "£1,912"; for percentages the kind says it)."""
+    if a.rate != b.rate:
+        return True
+    return a.delta != b.delta and _STRONG_UNITS.get(a.unit or "") not in ("%", "pp")
+
+
 def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Soft disagreement: different (weak) units, kinds outside a compatible group, or a
     change against a level ("rises by £91" / "£1,912"; for percentages the kind says it)."""
@@ -127,6 +136,8 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
     """Combined score in [0, 1]; `fuzzy_sim` is rapidfuzz's 0-100 sentence similarity."""
     if not compatible(a, b) or events_conflict(a, b) or times_conflict(a, b):
         return 0.0
+    if measured_differently(a, b) and not figures_agree(a, b, settings):
+        return 0.0  # a rate against a total, a change against a level: of course they differ
     overlap = weights.overlap(a.wording, b.wording, "dice")
     local = weights.overlap(a.local_wording, b.local_wording, "min")
     if max(overlap, local) < settings.min_wording:
