@@ -7,10 +7,13 @@ memory: of the largest single process, and of the whole process tree (sampled). 
 seconds (user + system, workers included) are printed too: on a shared machine the wall
 time depends on the other load, the CPU time much less.
 `--profile N` instead profiles N articles in this process (cProfile) and prints the
-extraction / storage split and the functions storage spends its time in.
+extraction / storage split and the functions storage spends its time in;
+`--extract-only` times `extract_in_workers` alone per worker count and checks that every
+worker count gives identical extractions.
 
     python benchmarks/ingest.py --articles 2000 --workers 1,2
-    python benchmarks/ingest.py --profile 200
+    python benchmarks/ingest.py --profile 300
+    python benchmarks/ingest.py --extract-only --workers 1,2
 """
 
 from __future__ import annotations
@@ -140,6 +143,29 @@ def profile(paths: list[Path], db: Path, top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
+def extract_only(paths: list[Path], worker_counts: list[int]) -> None:
+    from factrack.inputs import read_article_file
+    from factrack.parallel import extract_in_workers
+
+    sources = [read_article_file(p) for p in paths]
+    first = None
+    for workers in worker_counts:
+        before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+            resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        extractions = [e for _, e in extract_in_workers(sources, workers)]
+        seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+            resource.RUSAGE_CHILDREN)
+        cpu = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime
+                  for a, b in zip(after, before))
+        first = first or extractions
+        print({"workers": workers, "seconds": round(seconds, 1),
+               "articles_per_s": round(len(sources) / seconds), "cpu_seconds": round(cpu, 1),
+               "claims": sum(len(e.claims) for e in extractions),
+               "identical_to_first": extractions == first}, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
@@ -147,6 +173,8 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="profile N articles in-process instead")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--extract-only", action="store_true",
+                        help="time parallel extraction alone")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factrack-ingest-") as tmp:
         workdir = Path(tmp)
@@ -155,6 +183,9 @@ def main() -> None:
               f"python {sys.version.split()[0]}")
         if args.profile:
             profile(paths, workdir / "profile.db", args.top)
+            return
+        if args.extract_only:
+            extract_only(paths, [int(w) for w in args.workers.split(",")])
             return
         for workers in (int(w) for w in args.workers.split(",")):
             result = run_add(paths, workdir / f"ingest-{workers}.db", workers)
