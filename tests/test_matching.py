@@ -212,6 +212,26 @@ def test_one_speaker_named_two_ways():
     assert not same_speaker("Moss", "Kevin Mossop")
 
 
+def test_changed_figures_of_different_people_are_not_one_claim():
+    story = ("Sixers fire coach. The Philadelphia Sixers fired Maurice Cheeks; "
+             "Tony DiLeo takes over.")
+    dileo = record(1, "DiLeo has spent 19 seasons with the Sixers front office.", "19",
+                   value=19, measure="seasons", article="a1", story=story)
+    cheeks = record(2, "Cheeks spent 11 seasons with the Sixers front office.", "11",
+                    value=11, measure="seasons", article="a2", story=story)
+    dileo_again = record(3, "DiLeo spent 14 seasons with the Sixers front office.", "14",
+                         value=14, measure="seasons", article="a2", story=story)
+    assert (dileo.mentions, cheeks.mentions) == ("dileo sixers", "cheeks sixers")
+    no_gate = MatchSettings(mentions_gate=False)
+    assert score_pair(dileo, cheeks) == score_pair(dileo, cheeks, no_gate)  # share "sixers"
+    solo = record(4, "DiLeo has spent 19 seasons in the front office.", "19", value=19,
+                  measure="seasons", article="a1", story=story)
+    other = record(5, "Cheeks spent 14 seasons in the front office.", "14", value=14,
+                   measure="seasons", article="a2", story=story)
+    assert score_pair(solo, other) < score_pair(solo, other, no_gate)
+    assert score_pair(solo, dileo_again) == score_pair(solo, dileo_again, no_gate)
+
+
 def test_a_rate_is_not_a_total():
     per_day = record(1, "The strike will cost the airline £8 million a day.", "£8 million",
                      kind="money", value=8e6, unit="GBP", article="a1")

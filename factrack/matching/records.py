@@ -93,7 +93,8 @@ class ClaimRecord:
     `story` is optional text about the article the claim comes from (its title and lead
     paragraph); it is normalized here, and two claims from unrelated stories rarely link.
     `names` are the capitalized words of the story (places, companies, people): two
-    stories that both name names but share none are about different things.
+    stories that both name names but share none are about different things. `mentions`
+    are the names in the figure's own sentence (whose figure it is).
     """
 
     id: str | int
@@ -118,6 +119,7 @@ class ClaimRecord:
     delta: bool = field(default=False, compare=False)
     head: str | None = field(default=None, compare=False)
     names: str = field(default="", compare=False)
+    mentions: str = field(default="", compare=False)
     times: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
@@ -144,6 +146,7 @@ class ClaimRecord:
         if self.story:
             object.__setattr__(self, "names", story_names(self.story))
             object.__setattr__(self, "story", " ".join(dict.fromkeys(wording_tokens(self.story))))
+        object.__setattr__(self, "mentions", sentence_names(sentence, self.names))
 
     @classmethod
     def from_candidate(cls, candidate: ClaimCandidate, id: str | int,
@@ -185,6 +188,19 @@ def story_names(story: str) -> str:
             word = word.removesuffix("'s").removesuffix("\u2019s")
             if i and word[:1].isupper() and word.lower() not in _NOT_NAMES:
                 found.add(word.lower())
+    return " ".join(sorted(found))
+
+
+def sentence_names(sentence: str, known: str = "") -> str:
+    """Names in the figure's sentence: capitalized words, sentence-initial ones only when
+    the story names them too ("DiLeo has spent 19 seasons" -> "dileo")."""
+    known_set = set(known.split())
+    found = set()
+    for i, word in enumerate(_WORD.findall(sentence)):
+        word = word.removesuffix("'s").removesuffix("\u2019s")
+        lower = word.lower()
+        if word[:1].isupper() and lower not in _NOT_NAMES and (i or lower in known_set):
+            found.add(lower)
     return " ".join(sorted(found))
 
 

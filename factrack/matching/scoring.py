@@ -87,6 +87,13 @@ def measured_differently(a: ClaimRecord, b: ClaimRecord) -> bool:
     return a.delta != b.delta and _STRONG_UNITS.get(a.unit or "") not in ("%", "pp")
 
 
+def mentions_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Both sentences name someone or something and share no name: "DiLeo has spent 19
+    seasons" / "Cheeks played 11 seasons" count different people's seasons."""
+    return bool(a.mentions and b.mentions) and set(a.mentions.split()).isdisjoint(
+        b.mentions.split())
+
+
 def fields_differ(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Soft disagreement: different (weak) units, kinds outside a compatible group, or a
     change against a level ("rises by £91" / "£1,912"; for percentages the kind says it)."""
@@ -157,7 +164,8 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
         # and only when they are close: "more than 500" agrees with 2,400 but says little.
         if figures_corroborate(a, b, settings):
             score += settings.figure_bonus * evidence
-    elif same_quantity(a, b, settings):
+    elif same_quantity(a, b, settings) and not (settings.mentions_gate
+                                                and mentions_conflict(a, b)):
         score += settings.changed_figure_bonus * evidence
         if same_head(a, b):
             score += settings.same_head_bonus * evidence

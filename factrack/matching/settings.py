@@ -43,6 +43,10 @@ class MatchSettings:
     #: Added to that when the two figures also count the same noun (`ClaimRecord.head`,
     #: synonyms folded; "people" matches any noun for people: "23 workers" / "31 people").
     same_head_bonus: float = 0.2
+    #: ...but not when both sentences name someone or something and share no name
+    #: ("DiLeo has spent 19 seasons" / "Cheeks played 11 seasons": other people's
+    #: figures; on ECB+ news clusters this cut flags between different events by a quarter).
+    mentions_gate: bool = True
     #: Subtracted when kinds or (weak) units differ (see scoring.fields_differ).
     field_penalty: float = 0.1
     speaker_bonus: float = 0.05
