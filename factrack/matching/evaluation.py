@@ -14,6 +14,7 @@ order), and each gold pair is scored pairwise:
 Reports precision/recall/F1 end to end and over located pairs only (matcher alone).
 
     python -m factrack.matching.evaluation fixtures/linking [-v] [--cold]
+    python -m factrack.matching.evaluation --ecb [PATH]   # real news, see event_clusters
 
 The last lines split the figures: all sets, tuning sets (01-08), held-out sets.
 """
@@ -269,7 +270,57 @@ def split_summary(corpus: GoldCorpus, settings: MatchSettings = DEFAULT_SETTINGS
     return "\n".join(lines)
 
 
+ECB_PLUS = Path(__file__).resolve().parents[3] / "shared/corpus/ecbplus-event-clusters"
+
+
+def event_clusters(directory: str | Path = ECB_PLUS,
+                   settings: MatchSettings = DEFAULT_SETTINGS) -> dict[str, dict[str, int]]:
+    """Link the ECB+ corpus (real news: 43 topics x 2 events, several outlets per event)
+    and count linked pairs and figure-mismatch flags by where the two claims come from:
+    the same event, another event of the same topic (another earthquake, another firing
+    of the same team's coach: hard negatives), another topic. There are no claim-level
+    labels: links and flags across events are false, those within an event unknown."""
+    import csv
+
+    directory = Path(directory)
+    with (directory / "clusters.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    cluster = {row["text_file"]: row["cluster_id"] for row in rows}
+    stream = []
+    for row in rows:
+        extraction = extract((directory / row["text_file"]).read_text(encoding="utf-8"))
+        story = story_text(extraction.title, [p.text for p in extraction.paragraphs[1:]])
+        stream += [ClaimRecord.from_candidate(c, id=f"{row['text_file']}#{i}",
+                                              article_id=row["text_file"], story=story)
+                   for i, c in enumerate(extraction.claims)]
+    groups, flags = link_incrementally(stream, settings, TokenWeights.from_records(stream),
+                                       count_weights=False)
+
+    def origin(a: ClaimRecord, b: ClaimRecord) -> str:
+        event_a, event_b = cluster[a.article_id], cluster[b.article_id]
+        if event_a == event_b:
+            return "same event"
+        return ("other event, same topic" if event_a.split("_")[0] == event_b.split("_")[0]
+                else "other topic")
+
+    counts: dict[str, dict[str, int]] = {"links": {}, "flags": {}}
+    for group in groups:
+        for i, a in enumerate(group):
+            for b in group[:i]:
+                key = origin(a, b)
+                counts["links"][key] = counts["links"].get(key, 0) + 1
+    for flag in flags:
+        key = origin(flag.a, flag.b)
+        counts["flags"][key] = counts["flags"].get(key, 0) + 1
+    counts["claims"] = {"all": len(stream)}
+    return counts
+
+
 if __name__ == "__main__":
+    if "--ecb" in sys.argv:
+        rest = [a for a in sys.argv[1:] if not a.startswith("-")]
+        print(event_clusters(rest[0] if rest else ECB_PLUS))
+        sys.exit(0)
     target = sys.argv[1] if len(sys.argv) > 1 else "fixtures/linking"
     gold = load_gold(target)
     warm = "--cold" not in sys.argv
