@@ -11,14 +11,15 @@ claim's text contains `text`, case-insensitively (ASCII case). How it is found d
   a word: "nurse" finds "nurses", "urses" finds nothing. A query matching a large share
   of the claims, listed with a small --limit, is faster as the plain scan, which stops
   at the limit (see `sqlite_condition`).
-* Other databases: a substring test (ILIKE) unless a native facility is registered with
-  `register_search(dialect_name, builder)` (PostgreSQL can plug in its own index).
+* Other databases: a substring test (ILIKE) unless a facility is registered with
+  `register_search(dialect_name, builder)`, as `factrack.pg` does for PostgreSQL.
 * A query without any letter or digit, or a SQLite database without the FTS table
   (FTS5 missing from the SQLite build): the plain substring scan, slower but right.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 
 from sqlalchemy import literal_column, select, table, text
@@ -30,8 +31,9 @@ from factrack.models import Claim
 FTS_TABLE = "claims_fts"
 BROAD_MATCHES = 5000
 
-# (session, query, limit of the listing or None) -> WHERE clause on Claim
-SearchBuilder = Callable[[Session, str, "int | None"], ColumnElement[bool]]
+# builder(session, query) -> WHERE clause on Claim; a builder that also takes a `limit`
+# keyword is told the listing's limit (None when there is none), to choose its plan.
+SearchBuilder = Callable[..., ColumnElement[bool]]
 
 
 def substring_condition(session: Session, query: str,
@@ -98,5 +100,7 @@ def search_condition(session: Session, query: str,
                      limit: int | None = None) -> ColumnElement[bool]:
     """The WHERE clause for claims whose text contains `query`, using the database's
     text index where it has one; `limit` (the listing's, if any) helps choose the plan."""
-    dialect = session.get_bind().dialect.name
-    return SEARCH_BACKENDS.get(dialect, substring_condition)(session, query, limit)
+    builder = SEARCH_BACKENDS.get(session.get_bind().dialect.name, substring_condition)
+    if "limit" in inspect.signature(builder).parameters:
+        return builder(session, query, limit=limit)
+    return builder(session, query)
