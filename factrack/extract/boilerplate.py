@@ -199,6 +199,15 @@ def starts_footer(line: str) -> bool:
     return bool(FOOTER_START.match(line))
 
 
+def may_hold_pitch(text: str) -> bool:
+    """False when no sentence of `text` can be a pitch (the hints of `is_pitch`), so a
+    paragraph without any is checked once instead of sentence by sentence."""
+    return ("$" in text or "£" in text or "€" in text or "ubscri" in text or "ign up" in text
+            or "nlimited" in text or "ree trial" in text or "lick here" in text or "nbox" in text
+            or "ollow us" in text or "ownload" in text or "ancel any" in text
+            or "irst month" in text)
+
+
 def is_pitch(line: str) -> bool:
     """A subscription or marketing pitch inside a paragraph."""
     if not ("$" in line or "£" in line or "€" in line or "ubscri" in line or "ign up" in line

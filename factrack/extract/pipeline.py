@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from factrack.extract.attribution import attribute
-from factrack.extract.boilerplate import is_pitch
+from factrack.extract.boilerplate import is_pitch, may_hold_pitch
 from factrack.extract.checkworthiness import claim_checkworthiness, sentence_logit
 from factrack.extract.clauses import clause_pairs
 from factrack.extract.factual import find_factual, has_factual_hint
@@ -32,7 +32,12 @@ _YEAR_PREFIX = re.compile(r"(?:\b(?:in|since|by|from|until|till|to|of|during|bef
                           r"and|early|late|mid|summer|winter|spring|autumn|fall)|[-–,(]|[’'])\s*$",
                           re.IGNORECASE)
 _CENTURY = re.compile(r"(?:st|nd|rd|th)?[\s-]*century", re.IGNORECASE)
-_NAMED = re.compile(r"(?<=\s)(?!(?:I|The|A|An|But|And|He|She|It|They|We)\b)[A-Z][a-z]+|\b[A-Z]{2,}\b")
+_NAMED_STOP = "I The A An But And He She It They We".split()
+# A capitalised word after a space (not a function word) or an acronym: the same matches as
+# (?<=\s)(?!(?:I|The|...)\b)[A-Z][a-z]+|\b[A-Z]{2,}\b, written capital-first so the engine
+# jumps from capital to capital.
+_NAMED = re.compile(r"[A-Z](?:(?<=\s[A-Z])(?!" + "|".join(f"(?<={w[0]}){w[1:]}\\b" for w in _NAMED_STOP)
+                    + r")[a-z]+|(?<!\w[A-Z])[A-Z]+\b)")
 
 
 # "the two countries", "both sides": a small number naming things already mentioned.
@@ -98,6 +103,7 @@ def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[
     claims: list[ClaimCandidate] = []
     if not quantities and not has_factual_hint(paragraph.text):
         return claims
+    pitch = may_hold_pitch(paragraph.text)
     qi = 0
     for s, e in split_sentences(paragraph.text, base):
         sentence_quantities = []
@@ -106,11 +112,12 @@ def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[
                 sentence_quantities.append(quantities[qi])
             qi += 1
         sentence = text[s:e]
-        if is_pitch(sentence):
+        if pitch and is_pitch(sentence):
             continue  # "Tickets from $35 at the box office." inside a body paragraph
         pairs = None
         logit = None
         used: dict[int, list[tuple[int, int]]] = {}
+        scores: dict[tuple[int, int, str], float] = {}  # figures sharing a clause share its score
         if sentence_quantities:
             pairs = clause_pairs(sentence, s)
             starts = [wide[0] for _, wide in pairs]
@@ -121,13 +128,16 @@ def _claims_in_paragraph(text: str, paragraph: Paragraph, attributions) -> list[
                 used.setdefault(which, []).append((fs, fe))
                 clause = text[start:end]
                 who = attributions.at(fs, fe)
+                score = scores.get((start, end, q.kind))
+                if score is None:
+                    score = scores[start, end, q.kind] = round(claim_checkworthiness(
+                        logit, clause, q.kind, (), bool(_NAMED.search(clause))), 4)
                 claims.append(ClaimCandidate(
                     text=clause, start=start, end=end, figure_start=fs, figure_end=fe,
                     paragraph_index=paragraph.index, kind=q.kind, value=q.value,
                     value_max=q.value_max, unit=q.unit, bound=q.bound, measure=q.measure,
                     key=claim_key(q.kind, q.value, q.unit, q.bound, q.measure),
-                    checkworthiness=round(claim_checkworthiness(
-                        logit, clause, q.kind, (), bool(_NAMED.search(clause))), 4),
+                    checkworthiness=score,
                     speaker=who.speaker, attribution=who.attribution,
                 ))
         claims.extend(_factual_claims(text, sentence, s, pairs, used, logit, paragraph, attributions))

@@ -36,7 +36,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 def _normalized(text: str) -> str:
     """Case- and whitespace-insensitive form, for spotting repeated paragraphs."""
-    return " ".join(text.casefold().split())
+    folded = text.casefold()
+    # Printable text has no whitespace but " " (tabs, newlines, other separators are not
+    # printable): with no double or edge spaces it is already normalized (no split/join).
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        return folded
+    return " ".join(folded.split())
 
 
 _FURNITURE_PREFIX = re.compile(r"\bread\s+more\b|\||\badvertisement\b", re.IGNORECASE)
