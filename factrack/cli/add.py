@@ -8,17 +8,38 @@ from typing import TYPE_CHECKING
 
 import click
 
-from factrack.cli.common import db_option, engine_for, note
+from factrack.cli.common import db_option, engine_for
 from factrack.errors import FactrackError
 
 if TYPE_CHECKING:
     from factrack.ingest import AddResult
 
 
-def progress_bar(total: int):
-    """A progress bar on stderr for a many-article add at a terminal; silent otherwise."""
-    return click.progressbar(length=total, file=sys.stderr, label="Adding", show_pos=True,
-                             hidden=total < 2 or not sys.stderr.isatty())
+class Progress:
+    """A progress bar on stderr for a many-article add at a terminal (silent otherwise);
+    lines printed meanwhile go above it instead of onto it."""
+
+    def __init__(self, total: int):
+        self.shown = total > 1 and sys.stderr.isatty()
+        self.bar = click.progressbar(length=total, file=sys.stderr, label="Adding",
+                                     show_pos=True, hidden=not self.shown)
+
+    def __enter__(self) -> Progress:
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.bar.__exit__(*exc)
+
+    def echo(self, message: str, err: bool = False) -> None:
+        if self.shown:
+            click.echo("\r\x1b[K", nl=False, err=True)  # erase the bar's line
+        click.echo(message, err=err)
+        if self.shown:
+            self.bar.render_progress()
+
+    def advance(self) -> None:
+        self.bar.update(1)
 
 
 def summary_line(result: AddResult) -> str:
@@ -81,9 +102,9 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
     settings = FetchSettings(concurrency=concurrency, read_timeout=timeout)
     failures = 0
     gathered = gather_sources(items, stdin=sys.stdin.buffer, fetch_settings=settings)
-    with progress_bar(len(items)) as progress:
+    with Progress(len(items)) as progress:
         for source, extraction in extract_in_workers(gathered, workers):
-            progress.update(1)
+            progress.advance()
             try:
                 if isinstance(extraction, FactrackError):
                     raise extraction
@@ -92,11 +113,11 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
                 result = add_article(engine, source, extraction)
             except FactrackError as exc:
                 failures += 1
-                note(f"Error: {exc}")
+                progress.echo(f"Error: {exc}", err=True)
                 continue
             if fmt == "json":
-                click.echo(json.dumps(result.as_dict(), ensure_ascii=False))
+                progress.echo(json.dumps(result.as_dict(), ensure_ascii=False))
             else:
-                click.echo(summary_line(result))
+                progress.echo(summary_line(result))
     if failures:
         raise click.ClickException(f"{failures} of {len(items)} inputs failed")
