@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factrack.extract.names import TITLE_WORDS, Coreference, Mention, classify, \
-    find_mentions, mention_after, mention_before
+    mention_after, mention_before
 from factrack.extract.quotes import QuoteSpan, find_quotes, mask_quotes, opens_with_quote
 from factrack.extract.types import NO_ATTRIBUTION, Attribution, Paragraph, Speaker
 
@@ -173,7 +173,8 @@ _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?§)]|$|\s(?:in|on|at|during|after|wh
 _APPOSITIVE = re.compile(r",\s*([^,§;:]{2,160}?)\s*(?=,|\.\s|\.$|$|;)")
 # One leading character class (terminal punctuation or the quote mask) lets the engine
 # skip ahead to candidates.
-_SENTENCE_END = re.compile(r"[.!?" + MASK + r"][.!?]*[)\]’'\"”]*\s+")
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")
+_AFTER_QUOTE = re.compile(r"[.!?]*[)\]’'\"”]*\s+")
 _ABBREV_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|"
                          r"Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                          r"Sept|Oct|Nov|Dec|Mt|Ft|approx|est)|\b[A-Z])\.$")
@@ -257,37 +258,68 @@ class AttributionIndex:
         return best
 
 
-def _sentences(masked: str, original: str) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph, split only outside quotes (on the masked text)."""
+def _sentences(masked: str, original: str, quote_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, split only outside quotes (on the masked text).
+
+    `quote_ends` are where its quotes end: a quote may close a sentence there. (Looking
+    for them with the regex would try every masked character.)"""
+    candidates = [(m.start(), m.end(), m.group()) for m in _SENTENCE_END.finditer(masked)]
+    if quote_ends:
+        for e in quote_ends:
+            m = _AFTER_QUOTE.match(masked, e)
+            if m:
+                candidates.append((e - 1, m.end(), MASK + m.group()))
+        candidates.sort()
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(masked):
-        cut = m.end()
-        if cut >= len(masked):
+    n = len(masked)
+    skip_to = -1
+    for at, cut, group in candidates:
+        if at < skip_to:
+            continue      # the punctuation just after a quote: part of its candidate
+        skip_to = cut
+        if cut >= n:
             break
         nxt = masked[cut]
         if not (nxt.isupper() or nxt in MASK + '"“‘(['):
             continue
-        if masked[m.start()] == MASK and not any(c in ".!?" for c in m.group()):
+        if group[0] == MASK and not any(c in ".!?" for c in group):
             # A quote ends the sentence only if it closed on terminal punctuation.
-            j = m.start()
+            j = at
             while j > 0 and original[j] in "”\"’' ":
                 j -= 1
             if original[j] not in ".!?…" or _ATTRIBUTION_LEAD.match(masked, cut):
                 continue
-        else:
-            token = masked[masked.rfind(" ", start, m.start()) + 1:m.start() + 1]
-            if _ABBREV_END.search(token):
+        elif group[0] != MASK:
+            token = masked[masked.rfind(" ", start, at) + 1:at + 1]
+            if _is_abbreviation(token):
                 continue
             if token.endswith("U.S.") or token.endswith("U.K."):
                 word = masked[cut:].split(" ", 1)[0]
                 if word not in _STARTERS:
                     continue
-        spans.append((start, m.start() + len(m.group().rstrip())))
+        spans.append((start, at + len(group.rstrip())))
         start = cut
-    if start < len(masked):
+    if start < n:
         spans.append((start, len(masked.rstrip())))
     return spans
+
+
+_ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Rev St Jr Sr Inc
+Co Corp Ltd No vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft approx est""".split())
+
+
+def _is_abbreviation(token: str) -> bool:
+    """Whether a token ending in "." is an abbreviation or an initial ("Mr.", "J.", "U.S.")
+    rather than a sentence end (what _ABBREV_END says, without a regex)."""
+    if len(token) < 2 or token[-1] != ".":
+        return False
+    if token[-2].isupper() and (len(token) == 2 or not (token[-3].isalnum() or token[-3] == "_")):
+        return True
+    k = len(token) - 1
+    while k > 0 and (token[k - 1].isalnum() or token[k - 1] == "_"):
+        k -= 1
+    return token[k:-1] in _ABBREVIATIONS
 
 
 # -- the reporter's frame around reported speech ------------------------------------
@@ -727,10 +759,8 @@ class _Builder:
                 not any(p.text.rstrip().endswith(":") or _ANSWER.match(p.text)
                         for p in self.body):
             return AttributionIndex()   # nobody is quoted or reported: all the reporter's
-        self.coref.register(find_mentions(body), self.text)
-        singles = self.coref.find_surnames(body)
-        if singles:
-            self.coref.register(singles, self.text)
+        self.coref.attach(body, self.text,
+                          [(p.start, p.start + len(masked)) for p, _, masked in prepared])
         cue_starts = [w[0] for w in cue_words]
         prev_open: int | None = None   # index in self.quotes of a run-on quote
         prev_colon = False
@@ -775,7 +805,8 @@ class _Builder:
         last_eid = None
         any_cue = False
         # most paragraphs hold no quote and no reporting verb: nothing to split
-        sentences = _sentences(masked, text) if quotes or words else ()
+        sentences = _sentences(masked, text, [q.end for q in quotes]) if quotes or words \
+            else ()
         word_ends = [b for _, b, _, _ in words]
         paragraph_quotes = range(first_quote_index, len(self.quotes))
         for s0, s1 in sentences:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 
 from factrack.extract.types import Speaker
@@ -345,6 +345,21 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
     of that preposition, not a speaker, and yields None.
     """
     lo = max(0, end - 160)
+    # fast paths on the last word: "he said", and no phrase at all ("the market rose and
+    # said"); anything else is tokenized below
+    tail_end = end
+    while tail_end > lo and text[tail_end - 1] == " ":
+        tail_end -= 1
+    cut = text.rfind(" ", lo, tail_end) + 1
+    word = text[cut:tail_end]
+    if word.isalpha():
+        if word in _PRONOUN_WORDS:
+            prev = text[text.rfind(" ", lo, max(lo, cut - 1)) + 1:cut - 1] if cut > lo else ""
+            if prev not in _DETS:
+                return Mention(offset + cut, offset + tail_end, word, "pronoun", word.lower(),
+                               gender=PRONOUNS[word.lower()])
+        elif word.islower() and word not in _HEAD_WORDS and word not in TITLE_WORDS:
+            return None
     chunk = text[lo:end]
     tokens = _BACK_TOKEN.findall(chunk[-72:])
     if not tokens:
@@ -417,21 +432,40 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-_"):
             continue
-        # title words just before the run: "Chinese leader Xi Jinping", "chief executive X"
-        context = ""
-        if start > 1 and text[start - 1] == " ":
-            lowprev = text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower()
-            if lowprev in TITLE_WORDS or lowprev in _MOD_WORDS:
-                context = text[max(0, start - 48):start]
-        if "\n" in context:   # never reach back into another paragraph
-            context = context[context.rfind("\n") + 1:]
-        reading = _read_run(m.group(), context)
-        if reading is not None:
-            shift, mention = reading
-            found.append(Mention(offset + start + shift, offset + start + mention.end,
-                                 mention.surface, mention.kind, mention.name, mention.role,
-                                 mention.honorific, mention.gender))
+        mention = run_mention(text, start, m.end(), offset)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def run_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every capitalized run of text[lo:hi] (what find_mentions reads)."""
+    spans = []
+    for m in _CAP_RUN.finditer(text, lo, len(text) if hi is None else hi):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "’'.-_"):
+            continue
+        spans.append((start, m.end()))
+    return spans
+
+
+def run_mention(text: str, start: int, end: int, offset: int = 0) -> Mention | None:
+    """The mention the capitalized run text[start:end] makes, title words before it
+    included ("Chinese leader Xi Jinping")."""
+    context = ""
+    if start > 1 and text[start - 1] == " ":
+        lowprev = text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower()
+        if lowprev in TITLE_WORDS or lowprev in _MOD_WORDS:
+            context = text[max(0, start - 48):start]
+            if "\n" in context:   # never reach back into another paragraph
+                context = context[context.rfind("\n") + 1:]
+    reading = _read_run(text[start:end], context)
+    if reading is None:
+        return None
+    shift, mention = reading
+    return Mention(offset + start + shift, offset + start + mention.end, mention.surface,
+                   mention.kind, mention.name, mention.role, mention.honorific,
+                   mention.gender)
 
 
 @lru_cache(maxsize=8192)
@@ -539,6 +573,7 @@ _TITLE_SYNONYMS = {
     "congresswoman": ("rep",), "general": ("gen",), "speaker": ("speaker",),
     "president": ("president",), "minister": ("minister",), "secretary": ("secretary",),
 }
+_SINGLE_CAP = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'\-]*(?<![’'])(?![\w’'\-])")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.,;:—–!?”\"(]|\band|\bbut)\s*$")
 _OBJECT_BEFORE = re.compile(r"(?:told|telling|with|to|by|for|and|of|on|at|from|met|"
                             r"meeting|including|between|against|about|toward|towards)\s*$")
@@ -559,6 +594,185 @@ class Coreference:
         self._positions: list[tuple[int, int]] = []   # (pos, entity id) of full mentions
         self._salient: list[tuple[int, int]] = []     # (pos, entity id)
         self._by_token: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (-1|0, token)
+        # Lazy reading (attach): capitalized runs are found per paragraph and read only
+        # when a query needs them.
+        self._body: str | None = None
+        self._text = ""
+        self._paras: list[tuple[int, int]] = []
+        self._para_starts: list[int] = []
+        self._para_runs: list[list[tuple[int, int]] | None] = []
+        self._read_runs: set[int] = set()
+        self._tokens_read: set[str] = set()
+        self._read_to: dict[str, int] = {}
+
+    # -- lazy reading -----------------------------------------------------------------
+    def attach(self, body: str, text: str, paragraphs: list[tuple[int, int]]) -> None:
+        """Read names lazily from `body` (the article with quotes masked, at the article's
+        offsets; `text` is the article itself; `paragraphs` the (start, end) spans of its
+        text in body): only the runs holding a surname a speaker needs, the persons just
+        before a pronoun, and the organizations before "the company", "it" or "they".
+        Most capitalized runs of an article are never read, most paragraphs never
+        scanned for them."""
+        self._body = body
+        self._text = text
+        self._paras = paragraphs
+        self._para_starts = [a for a, _ in paragraphs]
+        self._para_runs = [None] * len(paragraphs)
+
+    def _runs_in(self, pi: int) -> list[tuple[int, int]]:
+        runs = self._para_runs[pi]
+        if runs is None:
+            a, b = self._paras[pi]
+            runs = self._para_runs[pi] = run_spans(self._body, a, b)
+        return runs
+
+    def _read(self, a: int, b: int) -> None:
+        if a in self._read_runs:
+            return
+        self._read_runs.add(a)
+        m = run_mention(self._body, a, b)
+        if m is not None:
+            self._add(m)
+
+    def _ensure_token(self, token: str) -> None:
+        """Read every run that holds `token` (its full names, honorific forms, titles)."""
+        if self._body is None or token in self._tokens_read:
+            return
+        self._tokens_read.add(token)
+        body, done = self._body, self._read_runs
+        at = body.find(token)
+        while at >= 0:
+            pi = bisect_right(self._para_starts, at) - 1
+            for a, b in self._runs_in(pi):
+                if a not in done and body.find(token, a, b) >= 0:
+                    self._read(a, b)
+            at = body.find(token, self._paras[pi][1])
+
+    def _read_upto(self, pos: int, want: str = "") -> None:
+        """Read the runs before `pos`: all of them, or only those that may name an
+        organization (want="org": an organization word or an acronym) or a titled person
+        (want="title": a title word in or just before the run)."""
+        if self._body is None:
+            return
+        since = self._read_to.get(want, 0)
+        if pos <= since:
+            return
+        self._read_to[want] = pos
+        body, done = self._body, self._read_runs
+        first = max(0, bisect_right(self._para_starts, since) - 1)
+        last = bisect_left(self._para_starts, pos)
+        for pi in range(first, last):
+            for a, b in self._runs_in(pi):
+                if a < since or a in done:
+                    continue
+                if a >= pos:
+                    break
+                if want:
+                    words = body[a:b].split()
+                    if want == "org":
+                        if not any(w.lower().rstrip(".") in ORG_WORDS or len(w) > 1 and
+                                   w.isupper() for w in words):
+                            continue
+                    else:
+                        words += body[max(0, a - 24):a].rsplit(None, 1)[-1:]
+                        if not any(_strip_token(w) in TITLE_WORDS or
+                                   _strip_token(w) in HONORIFIC_GENDER for w in words):
+                            continue
+                self._read(a, b)
+
+    def _add(self, m: Mention) -> None:
+        """Register one mention read from a run (register's rules, one at a time)."""
+        if m.kind == "organization" or m.kind == "person" and " " in m.name:
+            eid = self._entity(m.kind, m.name)
+            ent = self.entities[eid]
+            if ent.gender is None and m.kind == "person":
+                ent.gender = given_name_gender(m.name.split()[0])
+            if ent.role is None and m.role:
+                ent.role = m.role
+            if ent.gender is None and m.gender:
+                ent.gender = m.gender
+            insort(self._positions, (m.start, eid))
+            if m.kind != "person":
+                return
+            tokens = m.name.split()
+            insort(self._by_token.setdefault((-1, tokens[-1]), []), (m.start, eid))
+            insort(self._by_token.setdefault((0, tokens[0]), []), (m.start, eid))
+            ent.add_form(m.name)
+        else:
+            if m.kind == "single":
+                eid = self._surname_match(m.name, m.start, None)
+            else:
+                eid = self.resolve(m)
+            if eid is None or self.entities[eid].kind != "person":
+                return
+            insort(self._positions, (m.start, eid))
+        left = self._text[max(0, m.start - 12):m.start]
+        if (m.honorific or m.role) and not _OBJECT_BEFORE.search(left) or \
+                _SUBJECT_BEFORE.search(left):
+            insort(self._salient, (m.start, eid))
+
+    def _latest_person(self, pos: int, gender: str) -> int:
+        """Position of the latest salient person before `pos` compatible with `gender`
+        (-1 if none), each candidate's mentions read first so that its gender is known."""
+        while True:
+            i = bisect_left(self._salient, (pos, -1))
+            for k in range(i - 1, -1, -1):
+                p, eid = self._salient[k]
+                e = self.entities[eid]
+                if e.kind != "person":
+                    continue
+                token = e.tokens()[-1]
+                if self._body is not None and token not in self._tokens_read:
+                    self._ensure_token(token)
+                    break       # the list may have grown: look again
+                if e.gender in (None, gender):
+                    return p
+            else:
+                return -1
+
+    def _scan_back(self, pos: int, gender: str) -> None:
+        """Before resolving he/she at `pos`: read runs backwards from it until one makes a
+        compatible salient person later than the latest known, then bare surnames of known
+        persons in subject position after that ("Calloway arrived. She said ...")."""
+        known = self._latest_person(pos, gender)
+        pi = bisect_left(self._para_starts, pos) - 1
+        while pi >= 0 and self._paras[pi][1] > known:
+            for a, b in reversed(self._runs_in(pi)):
+                if a >= pos or a in self._read_runs:
+                    continue
+                if a <= known:
+                    break
+                self._read(a, b)
+                known = self._latest_person(pos, gender)
+            pi -= 1
+        body, text = self._body, self._text
+        # bare surnames in the last few paragraphs only: farther back a pronoun's
+        # antecedent is a speaker or a titled or named mention
+        singles = [m for m in _SINGLE_CAP.finditer(body, max(known + 1, pos - 1000), pos)
+                   if not _NEXT_CAP.match(body, m.end())]
+        for m in reversed(singles):
+            word, at = m.group(), m.start()
+            if not _SUBJECT_BEFORE.search(text[max(0, at - 12):at]) or \
+                    not _is_name_token(word):
+                continue
+            self._ensure_token(word)
+            sites = [(side, e) for side in (-1, 0) for _, e in self._by_token.get((side, word), ())]
+            if not any(self._plausible(e) and (side == -1 or len(self.entities[e].tokens()) == 2)
+                       for side, e in sites):
+                continue
+            eid = self._surname_match(word, at, None)
+            if eid is None or self.entities[eid].kind != "person":
+                continue
+            insort(self._positions, (at, eid))
+            insort(self._salient, (at, eid))
+            if self.entities[eid].gender in (None, gender):
+                return
+
+    def _plausible(self, eid: int) -> bool:
+        # a person, not a capitalized phrase ("Premier League"): titled, gendered by
+        # honorific, or with a known given name
+        e = self.entities[eid]
+        return e.role is not None or e.gender is not None
 
     # -- registry ---------------------------------------------------------------------
     def _entity(self, kind: str, name: str) -> int:
@@ -657,6 +871,8 @@ class Coreference:
     def _surname_match(self, token: str, pos: int, gender: str | None) -> int | None:
         """The full name ending (else starting: "Xi Jinping") with `token`: the nearest
         one mentioned before `pos`, else the first after."""
+        if self._body is not None:
+            self._ensure_token(token)
         for side, level in ((-1, 2), (-1, 0), (0, 2), (0, 0)):
             # level 2: the same known gender; 0: any compatible full name
             if level == 2 and gender is None:
@@ -685,6 +901,8 @@ class Coreference:
         if m.kind == "person":
             tokens = m.name.split()
             if len(tokens) >= 2:
+                if self._body is not None:
+                    self._ensure_token(tokens[-1])   # its titles and other forms
                 eid = self._entity("person", m.name)
             else:
                 eid = self._surname_match(tokens[0], m.start, m.gender)
@@ -716,6 +934,7 @@ class Coreference:
             self.entities[eid].add_form(m.surface if m.surface != m.name else "")
             return eid
         if m.kind == "orgref":
+            self._read_upto(m.start, "org")
             head = m.name.split()[-1]
             eid = self._recent(m.start, lambda e: e.kind == "organization" and
                                head in e.name.lower())
@@ -731,8 +950,10 @@ class Coreference:
             def titled(e: Entity) -> bool:
                 return e.kind == "person" and e.role is not None and \
                     bool(heads & {_strip_token(w) for w in e.role.split()})
+            self._read_upto(m.start, "title")
             eid = self._recent(m.start, titled)
             if eid is None:   # "Estmark's energy minister ..." named later
+                self._read_upto(len(self._text) + 1, "title")
                 eid = next((e for p, e in self._positions
                             if p > m.start and titled(self.entities[e])), None)
             if eid is not None:
@@ -754,6 +975,7 @@ class Coreference:
 
     def first_person(self) -> int | None:
         """The first person named in full in the article (an interview's subject)."""
+        self._read_upto(len(self._text) + 1)
         for _, eid in self._positions:
             e = self.entities[eid]
             if e.kind == "person" and len(e.tokens()) >= 2:
@@ -763,6 +985,7 @@ class Coreference:
     def _prominent_org(self, pos: int) -> int | None:
         """The organization the article is about so far: most mentioned and spoken for
         before `pos` (ties to the most recent); "the company", "it", "the pollster"."""
+        self._read_upto(pos, "org")
         counts: dict[int, int] = {}
         last: dict[int, int] = {}
         for sites in (self._positions, self._salient):
@@ -783,6 +1006,8 @@ class Coreference:
         (or, for they, unnamed group) mentioned before."""
         gender = m.gender
         if gender in ("male", "female"):
+            if self._body is not None:
+                self._scan_back(m.start, gender)
             i = bisect_left(self._salient, (m.start, -1))
             for k in range(i - 1, -1, -1):
                 e = self.entities[self._salient[k][1]]
@@ -792,6 +1017,7 @@ class Coreference:
         if gender == "thing":
             return self._prominent_org(m.start)
         kinds = ("organization", "unnamed")
+        self._read_upto(m.start, "org")
         best_pos, best = -1, None
         for sites in (self._salient, self._positions):
             for k in range(bisect_left(sites, (m.start, -1)) - 1, -1, -1):
