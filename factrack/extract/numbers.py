@@ -18,6 +18,7 @@ and vote tallies kind count, unit "score", value and value_max the two sides.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factrack.extract import lexicon as lx
 from factrack.extract.types import Quantity
@@ -205,6 +206,7 @@ _ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 _SENTENCE_END = frozenset('.!?"“”:;')
 
 
+@lru_cache(maxsize=4096)  # pure, and the same few spellings recur ("two", "a million")
 def _word_value(words: str) -> float:
     """Value of a spelled number: 'two hundred and fifty thousand' -> 250000."""
     total = 0.0
@@ -546,39 +548,42 @@ def find_quantities(text: str) -> list[Quantity]:
     n = len(text)
     lowered = text.lower()
     anchors = _ANCHOR.finditer(lowered) if len(lowered) == n else _ANCHOR_ANYCASE.finditer(text)
+    # Bound methods and constants as locals: this loop runs once per anchor.
+    scan, starters, rfind, time_anchors = _SCANNER.match, _STARTER.finditer, text.rfind, _TIME_ANCHORS
     for anchor in anchors:
-        a_start = anchor.start()
+        a_start, a_end = anchor.span()
         if a_start < consumed:
             continue
-        if anchor.group() in _TIME_ANCHORS and lowered[a_start - 2:a_start] not in ("a ", "n "):
+        if anchor[0] in time_anchors and lowered[a_start - 2:a_start] not in ("a ", "n "):
             continue  # "year", "day" only start a figure as "a year", "an hour"
         lo = a_start - _LOOK_BACK
         if lo <= 0:
             lo = 0
         else:  # back to a word start, but never scan far (keeps long unspaced runs linear)
-            space = text.rfind(" ", lo - 40 if lo > 40 else 0, lo)
+            space = rfind(" ", lo - 40 if lo > 40 else 0, lo)
             lo = space + 1 if space >= 0 else lo
         if lo < consumed:
             lo = consumed
-        hi = anchor.end() + _LOOK_AHEAD
+        hi = a_end + _LOOK_AHEAD
         if hi > n:
             hi = n
-        starts = [c.start() for c in _STARTER.finditer(lowered, lo, a_start)] if lo < a_start else []
-        word_start = max(text.rfind(" ", lo, a_start), text.rfind("\n", lo, a_start)) + 1
+        starts = [c.start() for c in starters(lowered, lo, a_start)] if lo < a_start else []
+        word_start = max(rfind(" ", lo, a_start), rfind("\n", lo, a_start)) + 1
         if word_start < lo:
             word_start = lo
         if word_start < a_start and word_start not in starts:
             starts.append(word_start)
         starts.append(a_start)
         for cand in starts:
-            m = _SCANNER.match(text, cand, hi)
+            m = scan(text, cand, hi)
             if m is None or m.end() <= a_start:
                 continue
-            if m.lastgroup in ("skip", "id"):
+            branch = m.lastgroup
+            if branch == "skip" or branch == "id":
                 consumed = m.end()
                 break
             q = _read(text, m)
-            if q is None and m.lastgroup in ("inx", "frac"):
+            if q is None and (branch == "inx" or branch == "frac"):
                 plain = _NUM_SCANNER.match(text, cand, hi)
                 if plain is not None and plain.end() > a_start:
                     q = _read_number(text, plain, cand, _bound_of(plain.group("qual")), plain.group("qual"))
@@ -618,6 +623,7 @@ class _Skip:
         self.end = end
 
 
+@lru_cache(maxsize=1024)
 def _bound_of(qual: str | None) -> str:
     if not qual:
         return "exact"
@@ -980,6 +986,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
 
 
+@lru_cache(maxsize=8192)  # pure: one cache look-up instead of three calls per figure
 def _read_number_value(digits, scale, words) -> float:
     return _number_value(digits, scale, words)
 
