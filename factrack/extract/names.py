@@ -211,9 +211,48 @@ def classify(surface: str, start: int) -> Mention | None:
                    found.name, found.role, found.honorific, found.gender)
 
 
+_NOT_PLAIN = ORG_WORDS | _PARTICLES | _DETS | UNNAMED_HEADS | ORG_REF_HEADS
+
+
+def _plain_name(surface: str) -> Mention | None:
+    """The common shapes read without the full parse: "Andy Clarke", "Nestle", "Mr Clarke"
+    (plain name words, an optional personal honorific); None for anything else."""
+    words = surface.split(" ")
+    if len(words) > 4 or not all(w.isalpha() or w.replace("-", "").isalpha() for w in words[1:]):
+        return None
+    first = words[0]
+    honorific = None
+    if first.endswith(".") and len(words) > 1:
+        if first[:-1].isalpha() and first[:-1].lower() in _PERSONAL_HONORIFICS:
+            honorific = first
+    elif not (first.isalpha() or first.replace("-", "").isalpha()):
+        return None
+    elif first.lower() in _PERSONAL_HONORIFICS and len(words) > 1:
+        honorific = first
+    names = words[1:] if honorific else words
+    if not all(_is_name_token(w) for w in names) or \
+            any(w.lower() in _NOT_PLAIN for w in words):
+        return None
+    text = " ".join(words)
+    name = " ".join(names)
+    if honorific:
+        return Mention(0, len(text), text, "person", name, None, honorific,
+                       HONORIFIC_GENDER.get(_strip_token(honorific)))
+    if len(names) >= 2:
+        return Mention(0, len(text), text, "person", name)
+    if name.isupper() and len(name) > 1:
+        return Mention(0, len(text), text, "organization", name)
+    if _PARTY_STATE.match(name):
+        return None
+    return Mention(0, len(text), text, "single", name)
+
+
 @lru_cache(maxsize=4096)
 def _classify(surface: str) -> Mention | None:
     """`classify` at offset 0; cached because articles repeat their names."""
+    fast = _plain_name(surface)
+    if fast is not None:
+        return fast
     start = 0
     tokens = [(m.group().rstrip(",;:"), m.start()) for m in _SPACED.finditer(surface)]
     # Drop sentence-initial function words ("Yet", "When") and leading determiners.
@@ -742,13 +781,15 @@ class Coreference:
                     continue
                 if a <= known:
                     break
+                if not self._may_be_salient(a, b):
+                    continue    # left unread: it cannot be the antecedent
                 self._read(a, b)
                 known = self._latest_person(pos, gender)
             pi -= 1
         body, text = self._body, self._text
         # bare surnames in the last few paragraphs only: farther back a pronoun's
         # antecedent is a speaker or a titled or named mention
-        singles = [m for m in _SINGLE_CAP.finditer(body, max(known + 1, pos - 1000), pos)
+        singles = [m for m in _SINGLE_CAP.finditer(body, max(known + 1, pos - 600), pos)
                    if not _NEXT_CAP.match(body, m.end())]
         for m in reversed(singles):
             word, at = m.group(), m.start()
@@ -767,6 +808,20 @@ class Coreference:
             insort(self._salient, (at, eid))
             if self.entities[eid].gender in (None, gender):
                 return
+
+    def _may_be_salient(self, a: int, b: int) -> bool:
+        """Whether the run body[a:b] can make a salient mention: in subject position, or
+        with an honorific or title in or just before it (what _add checks, roughly)."""
+        text = self._text
+        if _SUBJECT_BEFORE.search(text[max(0, a - 12):a]):
+            return True
+        first = self._body[a:b].split(None, 1)[0]
+        low = _strip_token(first)
+        if low in HONORIFIC_GENDER or low in TITLE_WORDS or first in FUNCTION_CAPS:
+            return True
+        prev = text[max(0, a - 24):a].rsplit(None, 1)[-1:]
+        return bool(prev) and (_strip_token(prev[0]) in TITLE_WORDS or
+                               prev[0].lower() in _MOD_WORDS)
 
     def _plausible(self, eid: int) -> bool:
         # a person, not a capitalized phrase ("Premier League"): titled, gendered by
