@@ -86,7 +86,9 @@ _CUE_ALTERNATION = _trie(" ".join((_VERBS, _NAMING, _AMBIGUOUS, _GERUNDS, _ACCOR
 # "the party's own figures", "Government data", "a consensus compiled by Y".
 _DOCS = (r"study|survey|poll|report|analysis|data|figures|statistics|consensus|estimates|"
          r"research|census|review|audit|forecast|findings|projections|calculations")
-_DOC_WORD = re.compile(rf"\b(?:{_DOCS})\b")
+# a quick filter (no leading \b, which would make the engine try every position);
+# _DOC_BEFORE checks the word boundary
+_DOC_WORD = re.compile(rf"(?:{_DOCS})\b")
 _DOC_MODS = (r"(?:(?:latest|new|separate|national|annual|official|independent|recent|"
              r"preliminary|provisional|quarterly|monthly|internal|government|own|\d{4}|"
              r"[A-Z][\w\-]*)\s+){0,3}")
