@@ -16,6 +16,7 @@ from factrack.matching import (
     best_matches,
     blocking_keys,
     figures_agree,
+    figures_corroborate,
     link_incrementally,
     normalize_wording,
     rank_claims,
@@ -175,10 +176,25 @@ def test_a_loose_bound_far_from_the_other_figure_is_no_evidence():
                        "2,400", value=2400, article="a2")
     near = record(3, "Police said 520 people came to the protest in Portcarrick.", "520",
                   value=520, article="a2")
-    assert figures_agree(crowd, islanders)          # both can be true: no mismatch
+    assert not figures_corroborate(crowd, islanders)  # far apart: no evidence to link
     no_bonus = MatchSettings(figure_bonus=0.0)
     assert score_pair(crowd, islanders) == score_pair(crowd, islanders, no_bonus)
     assert score_pair(crowd, near) > score_pair(crowd, near, no_bonus)
+
+
+def test_open_bounds_are_quoted_near_their_figure():
+    """'more than 100 enterprises' then 'over 300 firms' is a changed figure (issue 5)."""
+    before = record(1, "The U.S. has sanctioned more than 100 Chinese enterprises.",
+                    "more than 100", value=100, bound="more_than", article="a1")
+    after = record(2, "The U.S. has sanctioned over 300 Chinese firms.", "over 300",
+                   value=300, bound="more_than", article="a2")
+    close = record(3, "The U.S. has sanctioned 120 Chinese companies.", "120", value=120,
+                   article="a3")
+    fewer = record(4, "The U.S. has sanctioned fewer than 50 Chinese firms.", "fewer than 50",
+                   value=50, bound="less_than", article="a4")
+    assert not figures_agree(before, after)
+    assert figures_agree(before, close)
+    assert not figures_agree(before, fewer)
 
 
 def test_a_change_is_not_the_level_it_changes():

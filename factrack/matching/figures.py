@@ -31,9 +31,9 @@ def figure_interval(value: float, value_max: float | None, bound: str | None,
         tol = settings.rounding_tolerance
         return low - abs(low) * tol, high + abs(high) * tol
     if bound in ("more_than", "at_least"):
-        return value, math.inf
+        return (value, value * settings.open_bound_ratio) if value > 0 else (value, math.inf)
     if bound in ("less_than", "at_most"):
-        return (-math.inf if value < 0 else 0.0), value
+        return (value / settings.open_bound_ratio, value) if value > 0 else (-math.inf, value)
     tol = settings.approx_tolerance if bound == "approx" else settings.rounding_tolerance
     # Each side gets half the tolerance, so two exact figures agree when they differ by at
     # most `rounding_tolerance` of their size. Percentages are quoted rounded to whole

@@ -66,6 +66,9 @@ class MatchSettings:
     rounding_tolerance: float = 0.03
     #: The same for "approx" figures ("about 300", "some 300"): about 300 ~ 320.
     approx_tolerance: float = 0.15
+    #: An open bound is quoted near its figure: "more than 100" allows up to 100 times this
+    #: (so "over 300" is a changed figure), "fewer than 50" down to 50 divided by it.
+    open_bound_ratio: float = 1.6
     #: When a new claim is accepted by two groups, merge them (it bridges two wordings
     #: of one claim that did not link directly, e.g. "140 posts" / "200 teachers").
     merge_groups: bool = False
