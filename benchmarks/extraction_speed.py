@@ -6,7 +6,12 @@ several runs). If quantulum3 is installed (a benchmark-only dependency, never im
 by factrack), it runs on a subset of the same paragraphs and the script prints the
 speed ratio and how many figures each found per MB.
 
-    python benchmarks/extraction_speed.py [--runs 5] [--quantulum-articles 150]
+    python benchmarks/extraction_speed.py [--runs 5] [--quantulum-articles 150] [--profile 15]
+
+--profile N adds a cProfile pass over the whole pipeline and prints each extraction
+module's share of the time (own time, so shares add up to 100%) and the N functions with
+the most own time: where to look next. cProfile slows Python calls more than regex
+work, so read the shares as a guide, not as CPU seconds.
 
 Target (from the team's brief): the whole extraction >= 1.5 MB/s on one core.
 """
@@ -14,6 +19,8 @@ Target (from the team's brief): the whole extraction >= 1.5 MB/s on one core.
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import random
 import statistics
 import time
@@ -69,11 +76,40 @@ def median_seconds(fn, runs: int) -> tuple[float, int]:
     return statistics.median(times), count
 
 
+def profile_pipeline(texts: list[str], top: int) -> None:
+    """Own time by module and the top functions, for one pass of extract() over `texts`."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        extract(text)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # (file, line, name) -> (cc, nc, tottime, cumtime, callers)
+    total = sum(row[2] for row in stats.values()) or 1.0
+    by_module: dict[str, float] = {}
+    for (file, _, name), row in stats.items():
+        if "factrack" in file:
+            module = "factrack." + file.split("factrack", 1)[1].strip("/\\").removesuffix(".py").replace("/", ".")
+        else:
+            module = name if file == "~" else "(other Python)"  # built-ins: re methods, str methods
+        by_module[module] = by_module.get(module, 0.0) + row[2]
+    print()
+    print("profile (cProfile, own time):")
+    for module, seconds in sorted(by_module.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"  {100 * seconds / total:5.1f}%  {module}")
+    print("top functions by own time:")
+    rows = sorted(stats.items(), key=lambda kv: -kv[1][2])[:top]
+    for (file, line, name), row in rows:
+        where = f"{Path(file).name}:{line}" if file != "~" else "built-in"
+        print(f"  {100 * row[2] / total:5.1f}%  {row[1]:8d} calls  {where} {name}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--limit", type=int, default=None, help="articles to read")
     parser.add_argument("--quantulum-articles", type=int, default=150)
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="also profile the pipeline and print the top N modules/functions")
     args = parser.parse_args()
 
     texts, source = load_articles(args.limit)
@@ -97,7 +133,7 @@ def main() -> int:
             from quantulum3 import parser as q3
     except ImportError:
         q3 = None
-    if q3 is not None:
+    if q3 is not None and args.quantulum_articles > 0:  # 0 skips the comparison
         subset = texts[: args.quantulum_articles]
         sub_paras = paragraphs_of(subset)
         sub_mb = sum(len(t.encode("utf-8")) for t in subset) / 1e6
@@ -125,7 +161,10 @@ def main() -> int:
         print(f"find_quantities is {q3_spm / ours_spm:.0f}x faster than quantulum3 "
               f"(figures per MB: ours {ours_fpm:.0f}, quantulum3 {q3_fpm:.0f})")
     else:
-        print("quantulum3 not installed: pip install quantulum3 to compare (benchmark only)")
+        print("quantulum3 comparison skipped" if q3 is not None else
+              "quantulum3 not installed: pip install quantulum3 to compare (benchmark only)")
+    if args.profile:
+        profile_pipeline(texts, args.profile)
     return 0
 
 
