@@ -411,13 +411,13 @@ def test_a_claim_with_the_group_figure_takes_the_place_of_its_article_rival():
     assert flags == [("a1", "b1")]
 
 
-def test_claims_of_one_article_are_not_linked_by_default():
+def test_a_claim_repeated_in_one_article_is_linked_unless_switched_off():
     a = record(1, "20 people died in the fire.", "20", value=20, article="A")
     b = record(2, "Twenty people died in the fire.", "Twenty", value=20, article="A")
     groups, _ = link_incrementally([a, b])
-    assert len(groups) == 2
-    groups, _ = link_incrementally([a, b], MatchSettings(link_within_article=True))
     assert len(groups) == 1
+    groups, _ = link_incrementally([a, b], MatchSettings(link_within_article=False))
+    assert len(groups) == 2
 
 
 # --- retrieval ----------------------------------------------------------------------

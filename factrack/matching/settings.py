@@ -80,8 +80,9 @@ class MatchSettings:
     #: the newcomer takes its place and it moves to its next best group (it had been
     #: placed on wording alone: "three million customers" beside "5.1 million customers").
     evict_rivals: bool = True
-    #: Link claims of the same article to each other (repeats in one piece).
-    link_within_article: bool = False
+    #: Link claims of the same article to each other (a figure repeated later in the piece,
+    #: "10 months later" ... "10 months ago"); issue 5 asks for "earlier in the same article".
+    link_within_article: bool = True
 
 
 DEFAULT_SETTINGS = MatchSettings()
