@@ -78,9 +78,20 @@ def overhead(articles: int, repeat: int) -> None:
     print(f"{len(texts)} BBC articles, {chars / 1e6:.2f} M characters, {repeat} runs each")
     time_extract(texts[:20], 1, attribute)      # warm regex caches and imports
     time_extract(texts[:20], 1, trivial_attribute)
-    with_runs, without_runs = [], []
+    with_runs, without_runs, inside = [], [], []
+    spent = [0.0]
+
+    def timed_attribute(text, paragraphs):
+        t0 = time.process_time()
+        try:
+            return attribute(text, paragraphs)
+        finally:
+            spent[0] += time.process_time() - t0
+
     for _ in range(repeat):   # interleave so machine noise hits both alike
-        with_runs += time_extract(texts, 1, attribute)
+        spent[0] = 0.0
+        with_runs += time_extract(texts, 1, timed_attribute)
+        inside.append(spent[0])
         without_runs += time_extract(texts, 1, trivial_attribute)
     with_med, without_med = statistics.median(with_runs), statistics.median(without_runs)
     alone = []
@@ -97,6 +108,9 @@ def overhead(articles: int, repeat: int) -> None:
           f"({chars / with_med / 1e6:.2f} MB/s)")
     print(f"attribute() alone:           median {statistics.median(alone) * 1000:.0f} ms "
           f"({chars / statistics.median(alone) / 1e6:.2f} MB/s)")
+    # Inside extraction attribute() runs slower than alone (the claim pipeline's work
+    # between calls evicts its code and data from the CPU caches).
+    print(f"attribute() inside extract:  median {statistics.median(inside) * 1000:.0f} ms")
     ratio = with_med / without_med
     print(f"ratio with/without: {ratio:.3f} (budget 1.30: {'OK' if ratio <= 1.30 else 'OVER'})")
 
