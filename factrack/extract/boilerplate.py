@@ -168,8 +168,17 @@ PROMO = re.compile(
     r"^(?:(?i:photos|videos?|gallery|watch|listen|more\s+photos|slideshow)\s*:|"
     r"(?:VIEW\s+GALLERY|PHOTOS|VIDEOS?|WATCH|SLIDESHOW)\b)"
 )
-# Embedded script or markup pasted with the text.
-CODE = re.compile(r"function\s*\(|\bvar\s+\w+\s*=|getElementsBy|</?\w+[^>]*>|\{\s*\w+\s*:|;\s*\}")
+# Embedded script or markup pasted with the text: (substring a branch needs, branch).
+_CODE_BRANCHES = (("function", r"function\s*\("), ("var", r"\bvar\s+\w+\s*="),
+                  ("getElementsBy", r"getElementsBy"), ("<", r"</?\w+[^>]*>"), ("{", r"\{\s*\w+\s*:"),
+                  ("}", r";\s*\}"))
+CODE = re.compile("|".join(branch for _, branch in _CODE_BRANCHES))
+_CODE_GATED = tuple((needed, re.compile(branch)) for needed, branch in _CODE_BRANCHES)
+
+
+def _has_code(line: str) -> bool:
+    """`CODE.search(line)`, trying only the branches whose needed substring occurs."""
+    return any(needed in line and branch.search(line) for needed, branch in _CODE_GATED)
 # Substrings (case kept, first letter dropped) without which the slower patterns cannot match.
 _CAPTION_WORDS = ("(left", "(right", "(cent", "(front", "(back", "(top", "(bottom", "(second",
                   "ictured", "hoto", "mage", "oses for", ", 19", ", 20")
@@ -185,7 +194,7 @@ def ends_like_sentence(line: str) -> bool:
 
 def is_promo(line: str) -> bool:
     """A link to a gallery or video ("PHOTOS: ...") or pasted script code."""
-    return bool((len(line) < 160 and PROMO.match(line)) or CODE.search(line))
+    return bool((len(line) < 160 and PROMO.match(line)) or _has_code(line))
 
 
 def is_credit(line: str) -> bool:

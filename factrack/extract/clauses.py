@@ -81,8 +81,12 @@ _SPEECH_TAG = (
     rf"(?:{_REPORTING})\s+(?:[A-Z][\w.'’-]*\s*){{1,4}}|(?:experts|analysts|officials|sources)\s+(?:say|said))"
 )
 # ', he said.' / '," Mr. X said at a press conference ...' at the end of a clause.
+_TAIL_PLAIN = rf"[,.!?]?[\"”’]\s*,?\s*{_SPEECH_TAG}\b[^\"“”]*$|,\s*{_SPEECH_TAG}\b[^,\"“”]*$"
+# The same matches written punctuation-first, so a search jumps from comma to quote instead
+# of trying every position: [,.!?]?["”’] is either one of [,.!?] then a quote, or a quote.
 _TAIL = re.compile(
-    rf"[,.!?]?[\"”’]\s*,?\s*{_SPEECH_TAG}\b[^\"“”]*$|,\s*{_SPEECH_TAG}\b[^,\"“”]*$"
+    rf"[,.!?\"”’](?:(?:(?<=[,.!?])[\"”’]|(?<=[\"”’]))\s*,?\s*{_SPEECH_TAG}\b[^\"“”]*$"
+    rf"|(?<=,)\s*{_SPEECH_TAG}\b[^,\"“”]*$)"
 )
 _LEAD_TRIM = re.compile(r"[\s,;:.\"'“”‘’(\[–—\-…]+")
 
