@@ -44,7 +44,7 @@ from factrack.matching.figures import figures_agree
 from factrack.matching.records import ClaimRecord
 from factrack.matching.retrieval import rank_claims
 from factrack.matching.scoring import best_matches
-from factrack.matching.linking import group_accepts
+from factrack.matching.linking import group_accepts, may_compare
 from factrack.matching.records import story_text
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
 from factrack.matching.weights import TokenWeights, record_tokens
@@ -402,7 +402,7 @@ class ClaimLinker:
         if not claim.indexed:
             self.counts.add(record_tokens(record))
         candidates = [c for c in self.records(self.candidate_ids(keys)) if c.id < claim.id and (
-            settings.link_within_article or c.record.article_id != record.article_id)]
+            may_compare(record, c.record, settings))]
         if candidates:
             needed = set(record_tokens(record))
             for c in candidates:

@@ -57,6 +57,20 @@ def link_incrementally(records_in_order: Iterable[ClaimRecord],
     return [g for g in linker.groups if g], linker.mismatches
 
 
+def may_compare(record: ClaimRecord, earlier: ClaimRecord,
+                settings: MatchSettings = DEFAULT_SETTINGS) -> bool:
+    """Claims of other articles always; of the same article only when both state a figure.
+
+    An article repeats its figures ("10 months later" ... "10 months ago"), but two of its
+    figure-less assertions sharing words ("China's top supplier", "China's top priority")
+    are rarely the same claim restated.
+    """
+    if record.article_id is None or earlier.article_id != record.article_id:
+        return True
+    return (settings.link_within_article and record.value is not None
+            and earlier.value is not None)
+
+
 def group_accepts(record: ClaimRecord, members: list[ClaimRecord],
                   settings: MatchSettings = DEFAULT_SETTINGS,
                   weights: TokenWeights | None = None) -> bool:
@@ -133,8 +147,7 @@ class _Linker:
         positions = sorted({p for key in keys for p in self.index.get(key, ())})
         candidates = [self.seen[p] for p in positions
                       if self.seen[p] is not record and self.group_of[p] != exclude_group
-                      and (self.settings.link_within_article or record.article_id is None
-                           or self.seen[p].article_id != record.article_id)]
+                      and may_compare(record, self.seen[p], self.settings)]
         return best_matches(record, candidates, self.settings, self.weights)
 
     def _group(self, match: ClaimRecord) -> int:
