@@ -420,6 +420,17 @@ def test_a_claim_repeated_in_one_article_is_linked_unless_switched_off():
     assert len(groups) == 2
 
 
+def test_figure_less_assertions_of_one_article_are_not_linked():
+    a = record(1, "Norland is the top supplier of grain to Vesk.", "top supplier",
+               kind="factual", value=None, article="A")
+    b = record(2, "Norland is the top supplier of grain to Vesk, officials said.",
+               "top supplier", kind="factual", value=None, article="A")
+    c = record(3, "Norland is the top supplier of grain to Vesk.", "top supplier",
+               kind="factual", value=None, article="B")
+    groups, _ = link_incrementally([a, b, c])
+    assert sorted(len(g) for g in groups) == [1, 2]  # c joins a or b; a and b stay apart
+
+
 # --- retrieval ----------------------------------------------------------------------
 
 CLAIMS = ["A third of companies in Wendham plan to cut staff this year.",
