@@ -186,6 +186,13 @@ def test_interrupted_speech_resumes_after_the_speaker():
     assert who(text, "9,000 riders") == ("indirect", "the operator")
 
 
+def test_speech_resumes_after_an_inverted_speaker_and_and():
+    text = ("About 4,000 people saw the show on its first night, said the organisers, and "
+            "a further 2,500 bought tickets online.\n")
+    assert who(text, "4,000 people")[0] == "indirect"
+    assert who(text, "2,500") == who(text, "4,000 people")
+
+
 def test_a_frame_after_the_speakers_comma_stays_the_reporters():
     text = ("Grain exports fell by a fifth, the ministry said, citing data from 14 ports.\n")
     assert who(text, "a fifth")[0] == "indirect"

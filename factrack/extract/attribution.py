@@ -392,6 +392,7 @@ _RESUMES = re.compile(
     r"\s*,\s*(?!(?:or|so|as|while|when|where|who|which|whose|after|before|during|"
     r"following|in|on|at|from|by|to|according|though|although|because|since|"
     r"a|an|[a-z]+ing)\b)(?=[a-z])")
+_RESUMES_AND = re.compile(r"\s*,\s*(?=(?:and|but)\s)")
 # A sentence opening with a frame of its own: "Speaking after talks,", "On Friday,".
 _FRAME_OPENING = re.compile(
     r"(?:(?:But|And|Yet|However|Still|Meanwhile),?\s+)?"
@@ -433,8 +434,10 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
         # the reporter's (a "that" there is a relative pronoun), except that "The plan,
         # she said, will cost 5%" resumes her words after the comma.
         spans.append((s0, lo))
-        if rest.lstrip().startswith(",") and not cue.inverted:
-            resumes = _RESUMES.match(rest)
+        if rest.lstrip().startswith(","):
+            # after "said X," an appositive often follows ("said Ana Ruiz, head of the
+            # guild"): only "and"/"but" resume the speaker's words there
+            resumes = (_RESUMES_AND if cue.inverted else _RESUMES).match(rest)
             if resumes:
                 spans.append((after + resumes.end(), s1))
         return spans
