@@ -206,6 +206,12 @@ def test_a_document_author_and_its_sample_are_the_reporters_frame():
     assert who(text, "31%") == ("indirect", "Lindqvist Trust")
 
 
+def test_figures_collected_by_an_organization_are_its_claim():
+    text = ("Almost half of adults in Vell now bank online, according to figures collected "
+            "by the Ostmark Retail Group.\n")
+    assert who(text, "Almost half") == ("indirect", "Ostmark Retail Group")
+
+
 def test_relative_clause_after_a_source_reports_its_speech():
     text = ("Tolvik has the region's highest water charges, according to the Water "
             "Standards Board, which warned last month that bills could rise 15% by 2027.\n")

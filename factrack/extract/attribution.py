@@ -94,7 +94,7 @@ _DOC_MODS = (r"(?:(?:latest|new|separate|national|annual|official|independent|re
              r"[A-Z][\w\-]*)\s+){0,3}")
 _DOC_BY = (r"(?:\s+of\s+[\d,.]+(?:\s+[a-z]+){1,2})?"
            r"(?:\s+(?:published|released|compiled|conducted|commissioned|carried\s+out|"
-           r"issued|prepared)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
+           r"issued|prepared|collected|gathered|produced)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
            r"(?:\s+(?:by|from|of|for)\s+(?:(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
            r"(?P<org>(?:the\s+)?[A-Z][\w’'.\-]*"
            r"(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w’'.\-]*){0,6}))?")
@@ -390,7 +390,7 @@ _FRAME_LEAD = re.compile(
 # After ", X said," the sentence resumes the speaker's words unless a frame follows.
 _RESUMES = re.compile(
     r"\s*,\s*(?!(?:or|so|as|while|when|where|who|which|whose|after|before|during|"
-    r"following|in|on|at|from|by|to|according|though|although|because|since|"
+    r"following|in|on|at|from|by|to|according|though|although|"
     r"a|an|[a-z]+ing)\b)(?=[a-z])")
 _RESUMES_AND = re.compile(r"\s*,\s*(?=(?:and|but)\s)")
 # A sentence opening with a frame of its own: "Speaking after talks,", "On Friday,".
