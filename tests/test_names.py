@@ -78,6 +78,36 @@ def _coref(text: str) -> Coreference:
     return c
 
 
+def _lazy(text: str) -> Coreference:
+    """A Coreference reading names lazily from one paragraph per line."""
+    c = Coreference()
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    c.attach(text, text, spans)
+    return c
+
+
+def test_lazy_reading_finds_the_surnames_full_name_and_title_anywhere():
+    text = ("Finance Minister Ruth Calloway met Senator Ivo Pascal on Friday.\n"
+            "Harbour Board chairman Tomas Elbe stayed away.")
+    c = _lazy(text)
+    eid = c.resolve(classify("Ms. Calloway", len(text)))
+    assert (c.entities[eid].name, c.entities[eid].role) == ("Ruth Calloway", "Finance Minister")
+    # only the runs that hold "Calloway" were read: Tomas Elbe is not known yet
+    assert all(e.name != "Tomas Elbe" for e in c.entities)
+
+
+def test_lazy_pronoun_reads_back_to_the_nearest_salient_person():
+    text = ("Senator Ivo Pascal opened the session.\n"
+            "Finance Minister Ruth Calloway spoke next.\n"
+            "She said the deficit would shrink.")
+    c = _lazy(text)
+    she = mention_before(text, text.index(" said"))
+    assert c.entities[c.resolve(she)].name == "Ruth Calloway"
+
+
 def test_surname_resolves_to_earlier_full_name():
     text = "Finance Minister Ruth Calloway met Senator Ivo Pascal on Friday."
     c = _coref(text)
