@@ -246,7 +246,7 @@ def test_a_name_only_mentioned_is_not_a_speaker():
             "Brekke touring 14 towns, the coalition has little room to manoeuvre.\n")
     idx = index(text)
     assert who(text, "14 towns") == ("none", None)
-    assert idx.speakers == ()
+    assert idx.complete().speakers == ()
 
 
 def test_scare_quote_without_a_cue_is_not_attributed():
@@ -261,7 +261,7 @@ def test_speaker_list_has_fullest_name_role_and_aliases():
             "“We hired 1,200 officers,” Ms. Olsen said.\n\n"
             "Olsen added that 40 stations would reopen.\n")
     idx = index(text)
-    olsen = [s for s in idx.speakers if s.name == "Nadia Brandt Olsen"]
+    olsen = [s for s in idx.complete().speakers if s.name == "Nadia Brandt Olsen"]
     assert len(olsen) == 1
     assert olsen[0].kind == "person"
     assert olsen[0].role == "Interior Secretary"
@@ -313,13 +313,13 @@ def test_non_body_paragraphs_are_ignored():
     idx = attribute(text, paragraphs)
     start = text.index("40,000")
     assert idx.at(start, start + 6).attribution == "none"
-    assert idx.speakers == ()
+    assert idx.complete().speakers == ()
 
 
 def test_empty_article():
     idx = attribute("", [])
     assert idx.at(0, 10).attribution == "none"
-    assert idx.speakers == ()
+    assert idx.complete().speakers == ()
 
 
 # --- the user's example article ------------------------------------------------------
@@ -351,7 +351,7 @@ def test_seed_article():
     assert at("establish a correct understanding") == ("direct",
                                                       "senior Foreign Ministry official")
     assert at("legitimate development rights") == ("direct", "Wang Yi")
-    speakers = {s.name: s for s in idx.speakers}
+    speakers = {s.name: s for s in idx.complete().speakers}
     assert speakers["senior Foreign Ministry official"].kind == "unnamed"
     assert speakers["Wang Yi"].kind == "person"
     assert "Mr. Wang" in speakers["Wang Yi"].aliases

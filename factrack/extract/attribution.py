@@ -192,6 +192,7 @@ _WORD_START = re.compile(r"(?<![\w’'.\-§])(?=[A-Z]|(?:he|she|they|the|a|an|so
 _GERUND_BEFORE = re.compile(r"(?:[,;:—–§]|\b(?:and|in|by|while|before|after|when|also|"
                             r"then|later|again|is|are|was|were|been|be|but|now|"
                             r"still|repeatedly|publicly|of|without|despite))\s*$")
+_IN_CONTEXT = frozenset(("pronoun", "orgref", "roleref"))
 _DOCUMENTS = frozenset("statement report study survey".split())
 _NAME_AND = re.compile(r"[A-Z][\w’'\-]*\s+and\s*$")   # "Sasha and Malia Obama"
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]|\band|\bbut)\s*$")
@@ -226,35 +227,79 @@ class _Quote:
     paragraph_initial: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class AttributionIndex:
-    """Answers `at(start, end)` for spans of one article's text."""
+    """Answers `at(start, end)` for spans of one article's text, resolving on demand.
 
-    speakers: tuple[Speaker, ...] = ()
-    starts: tuple[int, ...] = field(default=(), repr=False)
-    ends: tuple[int, ...] = field(default=(), repr=False)
-    labels: tuple[Attribution, ...] = field(default=(), repr=False)
+    Most sentences of an article hold no claim, so cues are resolved only in the
+    sentences asked about (and the paragraphs a quote's speaker or a colon lead depends
+    on), each once; `speakers` lists the speakers found so far, which after the `at()`
+    calls include every answer's speaker. `complete()` resolves the whole article.
+    """
+
+    __slots__ = ("_builder",)
+
+    def __init__(self, builder: _Builder | None = None) -> None:
+        self._builder = builder
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Speakers of the text resolved so far (all of them after `complete()`)."""
+        b = self._builder
+        if b is None:
+            return ()
+        entities = b.coref.entities
+        return tuple(entities[eid].speaker() for eid in sorted(b.used))
+
+    def complete(self) -> AttributionIndex:
+        """Resolve every paragraph (so that `speakers` lists the whole article's)."""
+        if self._builder is not None:
+            self._builder.complete()
+        return self
 
     def at(self, start: int, end: int) -> Attribution:
         """The attribution of text[start:end] (offsets into the whole article text):
         the label covering most of the span; unlabelled text is the reporter's."""
-        if not self.starts:
+        b = self._builder
+        if b is None:
             return NO_ATTRIBUTION
         if end <= start:
             end = start + 1
-        i = max(0, bisect_right(self.starts, start) - 1)
-        best, best_len, covered = NO_ATTRIBUTION, 0, 0
-        n = len(self.starts)
-        while i < n and self.starts[i] < end:
-            overlap = min(end, self.ends[i]) - max(start, self.starts[i])
-            if overlap > 0:
-                covered += overlap
-                if overlap > best_len:
-                    best, best_len = self.labels[i], overlap
-            i += 1
+        spans = b.spans_over(start, end)
+        if not spans:
+            return NO_ATTRIBUTION
+        # The labelled pieces of [start, end): cut at every span boundary, each piece
+        # takes its covering span of highest priority (the later one on ties), adjacent
+        # pieces with the same label join.
+        spans.sort(key=lambda s: (s[0], s[1]))
+        cuts = sorted({start, end} | {s[0] for s in spans if start < s[0] < end} |
+                      {s[1] for s in spans if start < s[1] < end})
+        best_label, best_len, covered = None, 0, 0
+        run_label, run_len, run_end = None, 0, -1
+        for lo, hi in zip(cuts, cuts[1:]):
+            top = None
+            for s in spans:
+                if s[0] > lo:
+                    break
+                if s[1] >= hi and (top is None or s[2] >= top[2]):
+                    top = s
+            if top is None:
+                continue
+            label = (top[3], top[2])
+            covered += hi - lo
+            if label == run_label and run_end == lo:
+                run_len += hi - lo
+            else:
+                if run_len > best_len:
+                    best_label, best_len = run_label, run_len
+                run_label, run_len = label, hi - lo
+            run_end = hi
+        if run_len > best_len:
+            best_label, best_len = run_label, run_len
         if best_len == 0 or (end - start) - covered > best_len:
             return NO_ATTRIBUTION
-        return best
+        eid, priority = best_label
+        return Attribution(b.coref.entities[eid].speaker(),
+                           "direct" if priority == 2 else "indirect")
 
 
 def _sentences(masked: str, original: str, quote_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
@@ -455,9 +500,12 @@ class _Builder:
         self.body = [p for p in paragraphs if p.role == "body"]
         self.coref = Coreference()
         self.quotes: list[_Quote] = []
-        self.spans: list[tuple[int, int, int, int]] = []   # start, end, priority, eid
+        self.paras: list[_Para] = []
+        self.starts: list[int] = []                       # paragraph starts
         self.used: set[int] = set()
-        self.last_speaker: dict[int, int | None] = {}     # paragraph order -> last eid
+        self.interview = False
+        self.completed = False
+        self.caught_up = -1                               # sentences before it resolved
         self.recent: int | None = None                    # the latest speaker
         self.documents: dict[str, int] = {}               # "survey" -> its author
 
@@ -465,6 +513,11 @@ class _Builder:
     def _speaker(self, mention: Mention | None) -> int | None:
         if mention is None:
             return None
+        if mention.kind in _IN_CONTEXT or mention.kind == "unnamed" and \
+                mention.name == "statement":
+            # "he", "it", "the company", "the president", "the statement": their referent
+            # depends on the speakers before, so those sentences are resolved first
+            self._catch_up(mention.start)
         if mention.kind == "unnamed" and mention.name == "statement" and \
                 self.recent is not None:
             return self.recent   # "X said in a statement: ... the statement continued"
@@ -648,6 +701,7 @@ class _Builder:
                 if eid is not None:
                     break
         if eid is None and m.group("det") in ("the", "The"):
+            self._catch_up(offset + m.start())   # "the survey": the one named before
             eid = self.documents.get(doc)
         if eid is None:
             name = (m.group("mods") + doc).strip()
@@ -736,160 +790,247 @@ class _Builder:
         return outer
 
     # -- paragraphs --------------------------------------------------------------------
-    def run(self) -> AttributionIndex:
-        prepared = []
+    def prepare(self) -> bool:
+        """The cheap whole-article passes: quotes (and run-on quote chains), masking,
+        cue words, the lazy name registry. False when nobody is quoted or reported."""
         pieces = []
         last = 0
-        for p in self.body:
+        prev_open: int | None = None   # index in self.quotes of a run-on quote
+        prev_colon = False
+        for order, p in enumerate(self.body):
             # names inside quotes are what speakers talk about, not antecedents
             quotes = find_quotes(p.text)
             masked = mask_quotes(p.text, quotes, MASK)
-            prepared.append((p, quotes, masked))
+            para = _Para(order, p, masked, len(self.quotes), len(self.quotes) + len(quotes),
+                         prev_colon)
+            for q in quotes:
+                self.quotes.append(_Quote(p.start + q.start, p.start + q.end, order,
+                                          p.text.count(" ", q.start, q.end) + 1))
+            if quotes and quotes[0].start == 0:
+                self.quotes[para.q0].paragraph_initial = True
+                if prev_open is not None and opens_with_quote(p.text):
+                    self.quotes[para.q0].prev_in_chain = prev_open
+                    self.quotes[prev_open].next_in_chain = para.q0
+            prev_open = len(self.quotes) - 1 if quotes and quotes[-1].open_ended else None
+            prev_colon = para.colon = p.text.rstrip().endswith(":")
+            self.paras.append(para)
             pieces.append("\n" * (p.start - last))
             pieces.append(masked)
             last = p.start + len(masked)
+        if not self.quotes and not any(_CUE_LED.search("\n" + para.masked) or para.colon or
+                                       _ANSWER.match(para.p.text) for para in self.paras):
+            return False   # nobody is quoted or reported: all the reporter's
         # The body with quotes masked and all other text blanked by newlines, at the
-        # article's offsets: names, surnames and cue words are each found in one pass.
-        body = "".join(pieces)
-        cue_words = _cue_words(body)
-        if not cue_words and not any(quotes for _, quotes, _ in prepared) and \
-                not any(p.text.rstrip().endswith(":") or _ANSWER.match(p.text)
-                        for p in self.body):
-            return AttributionIndex()   # nobody is quoted or reported: all the reporter's
-        self.coref.attach(body, self.text,
-                          [(p.start, p.start + len(masked)) for p, _, masked in prepared])
-        cue_starts = [w[0] for w in cue_words]
-        prev_open: int | None = None   # index in self.quotes of a run-on quote
-        prev_colon = False
-        for order, (p, quotes, masked) in enumerate(prepared):
-            lo = bisect_left(cue_starts, p.start)
-            hi = bisect_left(cue_starts, p.end)
-            words = [(a - p.start, b - p.start, kind, word)
-                     for a, b, kind, word in cue_words[lo:hi]]
-            prev_open, prev_colon = self._paragraph(order, p, quotes, masked, words,
-                                                    prev_open, prev_colon)
-        self._interview_answers()
-        self._settle_quotes()
-        return self._index()
+        # article's offsets: names are read from it on demand.
+        self.coref.attach("".join(pieces), self.text,
+                          [(para.p.start, para.p.start + len(para.masked)) for para in self.paras])
+        self.starts = [para.p.start for para in self.paras]
+        questions = sum(1 for p in self.body if _QUESTION.match(p.text))
+        answers = sum(1 for p in self.body if _ANSWER.match(p.text))
+        self.interview = questions >= 2 and answers >= 2
+        return True
+
+    def complete(self) -> None:
+        """Resolve every paragraph and quote, in article order (and Q&A answers)."""
+        if self.completed:
+            return
+        self.completed = True
+        for para in self.paras:
+            self._finish(para)
+        if self.interview:
+            self._interview_answers()
+        for para in self.paras:
+            self._settle(para)
+
+    def spans_over(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
+        """The labelled spans overlapping [start, end), resolving what they depend on:
+        the cues of the sentences there, the speakers of the quotes there, the colon
+        lead of the paragraph before."""
+        if self.interview:
+            self.complete()
+        i = max(0, bisect_right(self.starts, start) - 1)
+        found = []
+        while i < len(self.paras) and self.paras[i].p.start < end:
+            para = self.paras[i]
+            p = para.p
+            i += 1
+            if p.end <= start:
+                continue
+            if para.prev_colon and para.q0 == para.q1:
+                self._finish(para)    # may be the statement announced by a colon lead
+            else:
+                self._split(para)
+                for j, (s0, s1) in enumerate(para.sentences):
+                    if p.start + s0 < end and p.start + s1 > start:
+                        self._sentence(para, j)
+                for qi in range(para.q0, para.q1):
+                    q = self.quotes[qi]
+                    if q.start < end and q.end > start:
+                        self._settle(para)
+                        break
+            found.extend(s for s in para.spans if s[0] < end and s[1] > start)
+        return found
+
+    def _split(self, para: _Para) -> None:
+        """Sentences of a paragraph (once), each with its quotes; those with no quote and
+        no cue word are the reporter's and count as resolved."""
+        if para.sentences is not None:
+            return
+        p, masked = para.p, para.masked
+        words = para.words = _cue_words(masked)
+        if para.q1 == para.q0 and not words:
+            para.sentences = ()   # no quote, no reporting verb: nothing to split
+            return
+        quotes = self.quotes[para.q0:para.q1]
+        sentences = para.sentences = _sentences(masked, p.text, [q.end - p.start for q in quotes])
+        word_ends = [b for _, b, _, _ in words]
+        para.done = done = []
+        para.quoted = quoted = []
+        para.last = [None] * len(sentences)
+        for s0, s1 in sentences:
+            sq = [i for i in range(para.q0, para.q1)
+                  if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0
+                  ] if quotes else []
+            k = bisect_left(word_ends, s0 + 1)
+            has_words = k < len(words) and words[k][0] < s1
+            quoted.append(sq)
+            done.append(not sq and not has_words)   # the reporter's sentence
+
+    def _finish(self, para: _Para) -> None:
+        """Resolve all of a paragraph: its last speaker (for the next paragraph's quotes
+        and colon-led statement) and, after a colon lead, the statement itself."""
+        if para.finished:
+            return
+        para.finished = True
+        self._split(para)
+        for j in range(len(para.sentences)):
+            self._sentence(para, j)
+        last_eid = None
+        for eid in para.last:
+            if eid is not None:
+                last_eid = eid
+        order, p = para.order, para.p
+        if para.q0 == para.q1 and not para.any_cue and para.prev_colon and order > 0:
+            eid = self._last_speaker(order - 1)
+            if eid is not None:
+                # "X said in a statement:" followed by the statement without quote marks.
+                para.spans.append((p.start, p.end, 2, eid))
+                self.used.add(eid)
+                last_eid = eid
+        if para.colon and last_eid is None:
+            self._catch_up(p.start)
+            masked = para.masked
+            subject = self._subject(masked, 0, len(masked.rstrip()) - 1, p.start)
+            if subject is not None:
+                last_eid = self._speaker(subject)
+        para.last_eid = last_eid
+
+    def _catch_up(self, pos: int) -> None:
+        """Resolve every sentence before `pos` not resolved yet, in article order, as a
+        whole-article pass would have before reaching `pos`."""
+        if pos <= self.caught_up:
+            return
+        self.caught_up = pos
+        for para in self.paras:
+            p = para.p
+            if p.start >= pos:
+                break
+            if p.end <= pos:
+                self._finish(para)
+                continue
+            self._split(para)
+            for j, (s0, _) in enumerate(para.sentences):
+                if p.start + s0 >= pos:
+                    break
+                self._sentence(para, j)
+
+    def _last_speaker(self, order: int) -> int | None:
+        para = self.paras[order]
+        self._finish(para)
+        return para.last_eid
 
     def _interview_answers(self) -> None:
         """Q&A interviews: every "A:" paragraph is the interviewee's direct speech; the
         interviewee is the first person the article names in full."""
-        questions = [p for p in self.body if _QUESTION.match(p.text)]
-        answers = [(p, m) for p in self.body if (m := _ANSWER.match(p.text))]
-        if len(questions) < 2 or len(answers) < 2:
-            return
         eid = self.coref.first_person()
         if eid is None:
             return
-        for p, m in answers:
-            self.spans.append((p.start + m.end(), p.end, 2, eid))
+        for para in self.paras:
+            m = _ANSWER.match(para.p.text)
+            if m:
+                para.spans.append((para.p.start + m.end(), para.p.end, 2, eid))
         self.used.add(eid)
 
-    def _paragraph(self, order: int, p: Paragraph, quotes: list[QuoteSpan], masked: str,
-                   words: list[tuple[int, int, str, str]], prev_open: int | None,
-                   prev_colon: bool) -> tuple[int | None, bool]:
-        text = p.text
-        first_quote_index = len(self.quotes)
-        for q in quotes:
-            self.quotes.append(_Quote(p.start + q.start, p.start + q.end, order,
-                                      text.count(" ", q.start, q.end) + 1))
-        if quotes and quotes[0].start == 0:
-            self.quotes[first_quote_index].paragraph_initial = True
-            if prev_open is not None and opens_with_quote(text):
-                self.quotes[first_quote_index].prev_in_chain = prev_open
-                self.quotes[prev_open].next_in_chain = first_quote_index
+    def _sentence(self, para: _Para, j: int) -> None:
+        """Resolve the cues and quotes of one sentence of a paragraph (once)."""
+        if para.done[j]:
+            return
+        para.done[j] = True
+        s0, s1 = para.sentences[j]
+        p, masked, words = para.p, para.masked, para.words
+        sq = para.quoted[j]
         last_eid = None
-        any_cue = False
-        # most paragraphs hold no quote and no reporting verb: nothing to split
-        sentences = _sentences(masked, text, [q.end for q in quotes]) if quotes or words \
-            else ()
-        word_ends = [b for _, b, _, _ in words]
-        paragraph_quotes = range(first_quote_index, len(self.quotes))
-        for s0, s1 in sentences:
-            sq = [i for i in paragraph_quotes
-                  if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0
-                  ] if quotes else []
-            has_words = bisect_left(word_ends, s0 + 1) < len(words) and \
-                words[bisect_left(word_ends, s0 + 1)][0] < s1
-            if not sq and not has_words:
-                continue   # no quote, no cue word: the reporter's sentence
-            cues = self._cues(masked, s0, s1, p.start, words) if has_words else []
-            any_cue = any_cue or bool(cues)
-            for cue in cues:
-                self.coref.spoke(cue.eid, cue.lo)
-                self.recent = cue.eid
-                self.used.add(cue.eid)
-                last_eid = cue.eid
-                before = masked[s0:cue.lo - p.start].rstrip(" ,")
-                after = masked[cue.hi - p.start:s1]
-                gap = before[before.rfind(MASK) + 1:] if MASK in before else None
-                cue.attached = bool(sq) and cue.kind in ("verb", "quoted") and (
-                    before.endswith(MASK) or
-                    # a few words the speaker phrase did not take in ("MoveOn's")
-                    gap is not None and gap.count(" ") <= 3 and "," not in gap and
-                    all(w[:1].isupper() or w in ("of", "for", "the") for w in gap.split()) or
-                    _QUOTE_FOLLOWS.match(after)
-                    is not None and not _THAT_NEAR.search(after.split(MASK, 1)[0]))
-                cue.reach = p.start + s0
-                if cue.kind in ("verb", "quoted") and not cue.attached:
-                    prefix = masked[s0:cue.lo - p.start].strip()
-                    rest = masked[cue.hi - p.start:s1]
-                    trailing = prefix.endswith((",", "–", "—", "-")) and \
-                        not _THAT_NEAR.search(rest) and MASK not in rest
-                    if prefix and not trailing:
-                        cue.reach = cue.lo   # "Y – and X noted that ...": Y is the reporter's
-            for qi in sq:
-                quote = self.quotes[qi]
-                quote.eid = self._quote_speaker(quote, cues)
-                if quote.eid is None:
-                    # "X was quick to retort: “...”": the clause before the colon speaks.
-                    lead = masked[s0:quote.start - p.start].rstrip()
-                    if lead.endswith(":"):
-                        subject = self._subject(masked, s0, s0 + len(lead) - 1, p.start)
-                        quote.eid = self._speaker(subject)
-                        if quote.eid is not None:
-                            self.coref.spoke(quote.eid, subject.start)
-                if quote.eid is not None:
-                    last_eid = quote.eid
-            for cue in cues:
-                if cue.attached:
-                    # "Y rejected “A,” calling it “B,” an official said": the unquoted
-                    # words before the quotes are the speaker's paraphrase.
-                    first = self.quotes[sq[0]].start - p.start if sq else s0
-                    lead = masked[s0:min(first, cue.lo - p.start)]
-                    if sq and cue.lo > self.quotes[sq[0]].start and \
-                            len(_WORDS.findall(lead)) >= 3:
-                        self.spans.append((p.start + s0, cue.lo, 1, cue.eid))
-                    elif sq and cue.hi <= self.quotes[sq[0]].start:
-                        # "X said the gap was £87 million and had “no choice”": the
-                        # words before the quote are X's paraphrase.
-                        told = cue.word in _TOLD_WORDS and not cue.inverted
-                        after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(
-                            masked, cue.hi - p.start, s1).end()
-                        gap = masked[after:self.quotes[sq[0]].start - p.start]
-                        if len(_WORDS.findall(gap)) >= 3:
-                            self.spans.append((p.start + after, p.start + s1, 1, cue.eid))
-                    continue
-                for lo, hi in _reported(masked, s0, s1, cue, p.start):
-                    self.spans.append((p.start + lo, p.start + hi, 1, cue.eid))
-        if not quotes and not any_cue and prev_colon and order > 0 and \
-                self.last_speaker.get(order - 1) is not None:
-            # "X said in a statement:" followed by the statement without quote marks.
-            eid = self.last_speaker[order - 1]
-            self.spans.append((p.start, p.end, 2, eid))
-            self.used.add(eid)
-            last_eid = eid
-        self.last_speaker[order] = last_eid
-        open_index = None
-        if quotes and quotes[-1].open_ended:
-            open_index = len(self.quotes) - 1
-        colon = text.rstrip().endswith(":")
-        if colon and last_eid is None:
-            subject = self._subject(masked, 0, len(masked.rstrip()) - 1, p.start)
-            if subject is not None and subject.kind != "pronoun" or subject is not None:
-                self.last_speaker[order] = self._speaker(subject)
-        return open_index, colon
+        cues = self._cues(masked, s0, s1, p.start, words) if words else []
+        para.any_cue = para.any_cue or bool(cues)
+        for cue in cues:
+            self.coref.spoke(cue.eid, cue.lo)
+            self.recent = cue.eid
+            self.used.add(cue.eid)
+            last_eid = cue.eid
+            before = masked[s0:cue.lo - p.start].rstrip(" ,")
+            after = masked[cue.hi - p.start:s1]
+            gap = before[before.rfind(MASK) + 1:] if MASK in before else None
+            cue.attached = bool(sq) and cue.kind in ("verb", "quoted") and (
+                before.endswith(MASK) or
+                # a few words the speaker phrase did not take in ("MoveOn's")
+                gap is not None and gap.count(" ") <= 3 and "," not in gap and
+                all(w[:1].isupper() or w in ("of", "for", "the") for w in gap.split()) or
+                _QUOTE_FOLLOWS.match(after)
+                is not None and not _THAT_NEAR.search(after.split(MASK, 1)[0]))
+            cue.reach = p.start + s0
+            if cue.kind in ("verb", "quoted") and not cue.attached:
+                prefix = masked[s0:cue.lo - p.start].strip()
+                rest = masked[cue.hi - p.start:s1]
+                trailing = prefix.endswith((",", "–", "—", "-")) and \
+                    not _THAT_NEAR.search(rest) and MASK not in rest
+                if prefix and not trailing:
+                    cue.reach = cue.lo   # "Y – and X noted that ...": Y is the reporter's
+        for qi in sq:
+            quote = self.quotes[qi]
+            quote.eid = self._quote_speaker(quote, cues)
+            if quote.eid is None:
+                # "X was quick to retort: “...”": the clause before the colon speaks.
+                lead = masked[s0:quote.start - p.start].rstrip()
+                if lead.endswith(":"):
+                    self._catch_up(p.start + s0)
+                    subject = self._subject(masked, s0, s0 + len(lead) - 1, p.start)
+                    quote.eid = self._speaker(subject)
+                    if quote.eid is not None:
+                        self.coref.spoke(quote.eid, subject.start)
+            if quote.eid is not None:
+                last_eid = quote.eid
+        para.last[j] = last_eid
+        for cue in cues:
+            if cue.attached:
+                # "Y rejected “A,” calling it “B,” an official said": the unquoted
+                # words before the quotes are the speaker's paraphrase.
+                first = self.quotes[sq[0]].start - p.start if sq else s0
+                lead = masked[s0:min(first, cue.lo - p.start)]
+                if sq and cue.lo > self.quotes[sq[0]].start and \
+                        len(_WORDS.findall(lead)) >= 3:
+                    para.spans.append((p.start + s0, cue.lo, 1, cue.eid))
+                elif sq and cue.hi <= self.quotes[sq[0]].start:
+                    # "X said the gap was £87 million and had “no choice”": the
+                    # words before the quote are X's paraphrase.
+                    told = cue.word in _TOLD_WORDS and not cue.inverted
+                    after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(
+                        masked, cue.hi - p.start, s1).end()
+                    gap = masked[after:self.quotes[sq[0]].start - p.start]
+                    if len(_WORDS.findall(gap)) >= 3:
+                        para.spans.append((p.start + after, p.start + s1, 1, cue.eid))
+                continue
+            for lo, hi in _reported(masked, s0, s1, cue, p.start):
+                para.spans.append((p.start + lo, p.start + hi, 1, cue.eid))
 
     def _quote_speaker(self, quote: _Quote, cues: list[_Cue]) -> int | None:
         if not cues:
@@ -904,21 +1045,38 @@ class _Builder:
                 return min(pool, key=distance).eid
         return None
 
-    def _settle_quotes(self) -> None:
+    def _settle(self, para: _Para) -> None:
         """Quotes with no cue in their sentence take the speaker of their run-on chain,
-        then of a neighbouring quote in the paragraph, then of the previous paragraph."""
+        then of a neighbouring quote in the paragraph, then of the previous paragraph.
+        Speakers pass only along a chain and inside a paragraph, so the paragraphs a
+        chain joins settle together, independently of the rest."""
+        if para.settled:
+            return
+        lo = hi = para.order
+        while self.paras[lo].q0 < self.paras[lo].q1 and \
+                self.quotes[self.paras[lo].q0].prev_in_chain is not None:
+            lo -= 1
+        while self.paras[hi].q0 < self.paras[hi].q1 and \
+                self.quotes[self.paras[hi].q1 - 1].next_in_chain is not None:
+            hi += 1
+        group_paras = self.paras[lo:hi + 1]
+        for other in group_paras:
+            other.settled = True
+            self._split(other)
+            for j in range(len(other.sentences)):
+                self._sentence(other, j)
         qs = self.quotes
-        by_paragraph: dict[int, list[_Quote]] = {}
-        for q in qs:
-            by_paragraph.setdefault(q.paragraph, []).append(q)
+        first, last = group_paras[0].q0, group_paras[-1].q1
+        chain = qs[first:last]
+        by_paragraph = [qs[other.q0:other.q1] for other in group_paras]
         for _ in range(2):   # chains and paragraphs feed each other: two rounds settle it
-            for q in qs:   # run-on quotes continue their opener's speaker
+            for q in chain:   # run-on quotes continue their opener's speaker
                 if q.eid is None and q.prev_in_chain is not None:
                     q.eid = qs[q.prev_in_chain].eid
-            for q in reversed(qs):   # ... or take it from a later paragraph that names it
+            for q in reversed(chain):   # ... or take it from a later paragraph that names it
                 if q.eid is None and q.next_in_chain is not None:
                     q.eid = qs[q.next_in_chain].eid
-            for group in by_paragraph.values():
+            for group in by_paragraph:
                 known = None
                 for q in group:
                     if q.eid is None and known is not None:
@@ -929,45 +1087,40 @@ class _Builder:
                     if q.eid is None and known is not None and q.words >= 4:
                         q.eid = known
                     known = q.eid if q.eid is not None else known
-        for q in qs:
+        for q in chain:
             if q.eid is None and q.paragraph_initial and q.words >= 4 and q.paragraph > 0:
-                q.eid = self.last_speaker.get(q.paragraph - 1)
-        for q in qs:
+                q.eid = self._last_speaker(q.paragraph - 1)
+        for q in chain:
             if q.eid is not None:
-                self.spans.append((q.start, q.end, 2, q.eid))
+                self.paras[q.paragraph].spans.append((q.start, q.end, 2, q.eid))
                 self.used.add(q.eid)
 
-    # -- index -------------------------------------------------------------------------
-    def _index(self) -> AttributionIndex:
-        speakers: dict[int, Speaker] = {eid: self.coref.entities[eid].speaker()
-                                        for eid in sorted(self.used)}
-        if not self.spans:
-            return AttributionIndex(tuple(speakers.values()))
-        cuts = sorted({s for s, _, _, _ in self.spans} | {e for _, e, _, _ in self.spans})
-        ordered = sorted(self.spans, key=lambda s: (s[0], s[1]))
-        starts: list[int] = []
-        ends: list[int] = []
-        labels: list[Attribution] = []
-        for lo, hi in zip(cuts, cuts[1:]):
-            best = None
-            for s in ordered:
-                if s[0] > lo:
-                    break
-                if s[1] >= hi and (best is None or s[2] >= best[2]):
-                    best = s
-            if best is None:
-                continue
-            label = Attribution(speakers[best[3]], "direct" if best[2] == 2 else "indirect")
-            if starts and ends[-1] == lo and labels[-1] == label:
-                ends[-1] = hi
-            else:
-                starts.append(lo)
-                ends.append(hi)
-                labels.append(label)
-        return AttributionIndex(tuple(speakers.values()), tuple(starts), tuple(ends),
-                                tuple(labels))
+
+@dataclass(slots=True)
+class _Para:
+    """One body paragraph and how far it has been resolved."""
+
+    order: int
+    p: Paragraph
+    masked: str
+    q0: int                 # its quotes: self.quotes[q0:q1]
+    q1: int
+    prev_colon: bool        # the paragraph before ends with a colon
+    colon: bool = False
+    words: list = field(default_factory=list)      # cue words, paragraph offsets
+    sentences: Sequence[tuple[int, int]] | None = None
+    done: list = field(default_factory=list)       # per sentence: resolved
+    quoted: list = field(default_factory=list)     # per sentence: its quotes' indices
+    last: list = field(default_factory=list)       # per sentence: its last speaker
+    spans: list = field(default_factory=list)      # (start, end, priority, eid)
+    any_cue: bool = False
+    finished: bool = False
+    settled: bool = False
+    last_eid: int | None = None
 
 
 def attribute(text: str, paragraphs: Sequence[Paragraph]) -> AttributionIndex:
-    """Find quotes, reporting verbs and speakers in the article's body paragraphs."""
-    return _Builder(text, paragraphs).run()
+    """Find quotes, reporting verbs and speakers in the article's body paragraphs (the
+    cheap passes now; cues and speakers when `at()` asks about their sentence)."""
+    builder = _Builder(text, paragraphs)
+    return AttributionIndex(builder if builder.prepare() else None)
