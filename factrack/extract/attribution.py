@@ -225,6 +225,7 @@ class _Quote:
     prev_in_chain: int | None = None
     next_in_chain: int | None = None
     paragraph_initial: bool = False
+    spanned: bool = False     # its direct span is laid out
 
 
 class AttributionIndex:
@@ -513,10 +514,15 @@ class _Builder:
     def _speaker(self, mention: Mention | None) -> int | None:
         if mention is None:
             return None
-        if mention.kind in _IN_CONTEXT or mention.kind == "unnamed" and \
+        if mention.kind == "pronoun" and mention.gender in ("male", "female"):
+            # he/she: the latest salient person, who may be a speaker named after the
+            # latest person the text itself makes salient; those sentences first
+            self._catch_up(mention.start,
+                           self.coref.latest_salient(mention.start, mention.gender))
+        elif mention.kind in _IN_CONTEXT or mention.kind == "unnamed" and \
                 mention.name == "statement":
-            # "he", "it", "the company", "the president", "the statement": their referent
-            # depends on the speakers before, so those sentences are resolved first
+            # "it", "they", "the company", "the president", "the statement": their
+            # referent depends on the speakers before, so those sentences are resolved first
             self._catch_up(mention.start)
         if mention.kind == "unnamed" and mention.name == "statement" and \
                 self.recent is not None:
@@ -860,14 +866,20 @@ class _Builder:
                 self._finish(para)    # may be the statement announced by a colon lead
             else:
                 self._split(para)
-                for j, (s0, s1) in enumerate(para.sentences):
-                    if p.start + s0 < end and p.start + s1 > start:
+                sentences = para.sentences
+                j = max(0, bisect_right(sentences, (start - p.start, start)) - 1)
+                while j < len(sentences) and p.start + sentences[j][0] < end:
+                    if p.start + sentences[j][1] > start:
                         self._sentence(para, j)
+                    j += 1
                 for qi in range(para.q0, para.q1):
                     q = self.quotes[qi]
-                    if q.start < end and q.end > start:
-                        self._settle(para)
-                        break
+                    if q.start < end and q.end > start and not q.spanned:
+                        if q.eid is not None:
+                            # its own sentence named its speaker: settling keeps it
+                            self._span_quote(q)
+                        else:
+                            self._settle(para)
             found.extend(s for s in para.spans if s[0] < end and s[1] > start)
         return found
 
@@ -886,6 +898,7 @@ class _Builder:
         word_ends = [b for _, b, _, _ in words]
         para.done = done = []
         para.quoted = quoted = []
+        para.cued = cued = []
         para.last = [None] * len(sentences)
         for s0, s1 in sentences:
             sq = [i for i in range(para.q0, para.q1)
@@ -894,6 +907,7 @@ class _Builder:
             k = bisect_left(word_ends, s0 + 1)
             has_words = k < len(words) and words[k][0] < s1
             quoted.append(sq)
+            cued.append(has_words)
             done.append(not sq and not has_words)   # the reporter's sentence
 
     def _finish(self, para: _Para) -> None:
@@ -918,31 +932,32 @@ class _Builder:
                 self.used.add(eid)
                 last_eid = eid
         if para.colon and last_eid is None:
-            self._catch_up(p.start)
             masked = para.masked
             subject = self._subject(masked, 0, len(masked.rstrip()) - 1, p.start)
             if subject is not None:
                 last_eid = self._speaker(subject)
         para.last_eid = last_eid
 
-    def _catch_up(self, pos: int) -> None:
-        """Resolve every sentence before `pos` not resolved yet, in article order, as a
-        whole-article pass would have before reaching `pos`."""
+    def _catch_up(self, pos: int, since: int = -1) -> None:
+        """Resolve every sentence before `pos` (and after `since`) not resolved yet, in
+        article order, as a whole-article pass would have before reaching `pos`."""
         if pos <= self.caught_up:
             return
-        self.caught_up = pos
-        for para in self.paras:
+        if since < 0:
+            self.caught_up = pos
+        for para in self.paras[max(0, bisect_right(self.starts, since) - 1):]:
             p = para.p
             if p.start >= pos:
                 break
-            if p.end <= pos:
+            if p.end <= pos and since < 0:
                 self._finish(para)
                 continue
             self._split(para)
-            for j, (s0, _) in enumerate(para.sentences):
+            for j, (s0, s1) in enumerate(para.sentences):
                 if p.start + s0 >= pos:
                     break
-                self._sentence(para, j)
+                if p.start + s1 > since:
+                    self._sentence(para, j)
 
     def _last_speaker(self, order: int) -> int | None:
         para = self.paras[order]
@@ -970,7 +985,7 @@ class _Builder:
         p, masked, words = para.p, para.masked, para.words
         sq = para.quoted[j]
         last_eid = None
-        cues = self._cues(masked, s0, s1, p.start, words) if words else []
+        cues = self._cues(masked, s0, s1, p.start, words) if para.cued[j] else []
         para.any_cue = para.any_cue or bool(cues)
         for cue in cues:
             self.coref.spoke(cue.eid, cue.lo)
@@ -1002,7 +1017,6 @@ class _Builder:
                 # "X was quick to retort: “...”": the clause before the colon speaks.
                 lead = masked[s0:quote.start - p.start].rstrip()
                 if lead.endswith(":"):
-                    self._catch_up(p.start + s0)
                     subject = self._subject(masked, s0, s0 + len(lead) - 1, p.start)
                     quote.eid = self._speaker(subject)
                     if quote.eid is not None:
@@ -1091,32 +1105,42 @@ class _Builder:
             if q.eid is None and q.paragraph_initial and q.words >= 4 and q.paragraph > 0:
                 q.eid = self._last_speaker(q.paragraph - 1)
         for q in chain:
-            if q.eid is not None:
-                self.paras[q.paragraph].spans.append((q.start, q.end, 2, q.eid))
-                self.used.add(q.eid)
+            if q.eid is not None and not q.spanned:
+                self._span_quote(q)
+
+    def _span_quote(self, q: _Quote) -> None:
+        q.spanned = True
+        self.paras[q.paragraph].spans.append((q.start, q.end, 2, q.eid))
+        self.used.add(q.eid)
 
 
-@dataclass(slots=True)
 class _Para:
     """One body paragraph and how far it has been resolved."""
 
-    order: int
-    p: Paragraph
-    masked: str
-    q0: int                 # its quotes: self.quotes[q0:q1]
-    q1: int
-    prev_colon: bool        # the paragraph before ends with a colon
-    colon: bool = False
-    words: list = field(default_factory=list)      # cue words, paragraph offsets
-    sentences: Sequence[tuple[int, int]] | None = None
-    done: list = field(default_factory=list)       # per sentence: resolved
-    quoted: list = field(default_factory=list)     # per sentence: its quotes' indices
-    last: list = field(default_factory=list)       # per sentence: its last speaker
-    spans: list = field(default_factory=list)      # (start, end, priority, eid)
-    any_cue: bool = False
-    finished: bool = False
-    settled: bool = False
-    last_eid: int | None = None
+    __slots__ = ("order", "p", "masked", "q0", "q1", "prev_colon", "colon", "words",
+                 "sentences", "done", "quoted", "cued", "last", "spans", "any_cue",
+                 "finished", "settled", "last_eid")
+
+    def __init__(self, order: int, p: Paragraph, masked: str, q0: int, q1: int,
+                 prev_colon: bool) -> None:
+        self.order = order
+        self.p = p
+        self.masked = masked
+        self.q0 = q0                 # its quotes: _Builder.quotes[q0:q1]
+        self.q1 = q1
+        self.prev_colon = prev_colon  # the paragraph before ends with a colon
+        self.colon = False
+        self.words: list[tuple[int, int, str, str]] = []   # cue words, paragraph offsets
+        self.sentences: Sequence[tuple[int, int]] | None = None
+        self.done: list[bool] = []              # per sentence: resolved
+        self.quoted: list[list[int]] = []       # per sentence: its quotes' indices
+        self.cued: list[bool] = []              # per sentence: holds a cue word
+        self.last: list[int | None] = []        # per sentence: its last speaker
+        self.spans: list[tuple[int, int, int, int]] = []   # (start, end, priority, eid)
+        self.any_cue = False
+        self.finished = False
+        self.settled = False
+        self.last_eid: int | None = None
 
 
 def attribute(text: str, paragraphs: Sequence[Paragraph]) -> AttributionIndex:

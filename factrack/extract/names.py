@@ -809,6 +809,14 @@ class Coreference:
             if self.entities[eid].gender in (None, gender):
                 return
 
+    def latest_salient(self, pos: int, gender: str) -> int:
+        """Position of the latest salient person before `pos` that he/she (`gender`) can
+        stand for, reading the runs back to it first (-1 if none): only speakers named
+        after it can change what the pronoun resolves to."""
+        if self._body is not None:
+            self._scan_back(pos, gender)
+        return self._latest_person(pos, gender)
+
     def _may_be_salient(self, a: int, b: int) -> bool:
         """Whether the run body[a:b] can make a salient mention: in subject position, or
         with an honorific or title in or just before it (what _add checks, roughly)."""
