@@ -545,6 +545,8 @@ _STARTER_WORDS = {q.split()[0] for q in lx.QUALIFIERS if q[0].isalpha()} | {
     *(k.rstrip("$.") for k in lx.CURRENCY_PREFIXES if k[0].isalpha())}
 _STARTER = re.compile(rf"\b{_alt(_STARTER_WORDS)}\b")
 _TIME_ANCHORS = frozenset(["decade", "century", "month", "hour", "fortnight", "week", "year", "day", "minute"])
+
+
 def _first_run(word: str) -> str:
     return re.match(r"[a-z]*", word).group()  # "c." -> "c", "u.s" -> "u"
 
