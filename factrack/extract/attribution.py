@@ -828,6 +828,7 @@ class _Builder:
             return False   # nobody is quoted or reported: all the reporter's
         # The body with quotes masked and all other text blanked by newlines, at the
         # article's offsets: names are read from it on demand.
+        self.coref.before_context = self._catch_up
         self.coref.attach("".join(pieces), self.text,
                           [(para.p.start, para.p.start + len(para.masked)) for para in self.paras])
         self.starts = [para.p.start for para in self.paras]
@@ -938,9 +939,10 @@ class _Builder:
                 last_eid = self._speaker(subject)
         para.last_eid = last_eid
 
-    def _catch_up(self, pos: int, since: int = -1) -> None:
-        """Resolve every sentence before `pos` (and after `since`) not resolved yet, in
-        article order, as a whole-article pass would have before reaching `pos`."""
+    def _catch_up(self, pos: int, since: int = -1, word: str | None = None) -> None:
+        """Resolve every sentence before `pos` (and after `since`; holding `word`) not
+        resolved yet, in article order, as a whole-article pass would have before
+        reaching `pos`."""
         if pos <= self.caught_up:
             return
         if since < 0:
@@ -952,11 +954,14 @@ class _Builder:
             if p.end <= pos and since < 0:
                 self._finish(para)
                 continue
+            if word is not None and word not in para.masked:
+                continue
             self._split(para)
             for j, (s0, s1) in enumerate(para.sentences):
                 if p.start + s0 >= pos:
                     break
-                if p.start + s1 > since:
+                if p.start + s1 > since and not para.done[j] and \
+                        (word is None or word in para.masked[s0:s1]):
                     self._sentence(para, j)
 
     def _last_speaker(self, order: int) -> int | None:

@@ -643,6 +643,10 @@ class Coreference:
         self._read_runs: set[int] = set()
         self._tokens_read: set[str] = set()
         self._read_to: dict[str, int] = {}
+        # Called with (pos, since, word) before a resolution that depends on the speakers
+        # named between `since` and `pos` in sentences holding `word` (set by a caller
+        # that resolves speakers on demand).
+        self.before_context = None
 
     # -- lazy reading -----------------------------------------------------------------
     def attach(self, body: str, text: str, paragraphs: list[tuple[int, int]]) -> None:
@@ -985,6 +989,11 @@ class Coreference:
             if eid is not None:
                 self.entities[eid].add_form(m.name)
                 return eid
+            if self.before_context is not None and self._body is not None:
+                # organizations named by earlier speakers: only sentences naming it
+                first = self._body.find(m.name)
+                if 0 <= first < m.start:
+                    self.before_context(m.start, first, m.name)
             eid = self._nearest(m.start, lambda e: e.kind == "organization"
                                 and m.name in e.tokens())
             if eid is not None:
