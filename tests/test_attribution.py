@@ -484,3 +484,57 @@ def test_interview_answers_are_the_interviewees():
     assert (found.attribution, found.speaker.name) == ("direct", "Ilse Brandvold")
     start = text.index("How busy")
     assert idx.at(start, start + 8).attribution == "none"
+
+
+# --- resolving on demand -------------------------------------------------------------
+
+_ON_DEMAND = (
+    "Orvik, the shipbuilder, said on Monday that its order book held 14 vessels.\n\n"
+    "Harbour master Leni Sandvik said the new dock would take 3 years to build. The "
+    "port, which opened in 1962, handles 900 ships a year.\n\n"
+    "It said 300 jobs would go at the Kessa yard by June. She added that traffic had "
+    "grown 6% since January.\n\n"
+    "“We will need 40 more pilots,” Ms. Sandvik said, “and a second tug. We cannot run "
+    "a port of this size with 12 pilots.\n\n"
+    "“Nobody expected 900 ships when the dock was planned,” she said.\n\n"
+    "Rival operator Braskar Lines said its fleet of 20 ferries was unaffected.\n")
+
+
+def _figures(text):
+    import re
+    return [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*%?", text)]
+
+
+def test_answers_on_demand_equal_a_whole_article_pass():
+    text = _ON_DEMAND
+    whole = index(text).complete()
+    expected = [whole.at(a, b) for a, b in _figures(text)]
+    # each figure asked alone, first, of a fresh index: the sentences it depends on
+    # (earlier speakers, the quote's run-on chain) are resolved for it
+    for (a, b), answer in zip(_figures(text), expected):
+        assert index(text).at(a, b) == answer, text[a:b]
+    # asked in reverse order, and in article order
+    backwards = index(text)
+    assert [backwards.at(a, b) for a, b in reversed(_figures(text))] == expected[::-1]
+    forwards = index(text)
+    assert [forwards.at(a, b) for a, b in _figures(text)] == expected
+
+
+def test_a_pronoun_asked_alone_finds_the_speaker_named_earlier():
+    text = _ON_DEMAND
+    # "It said": the organization the article is about, known only as a speaker
+    # ("Orvik ... said") in a paragraph nobody asked about
+    assert who(text, "300 jobs") == ("indirect", "Orvik")
+    assert who(text, "6% since") == ("indirect", "Leni Sandvik")
+    # a run-on quote continues the speaker named in the paragraph before it
+    assert who(text, "12 pilots") == ("direct", "Leni Sandvik")
+
+
+def test_speakers_lists_those_resolved_and_complete_lists_all():
+    text = _ON_DEMAND
+    idx = index(text)
+    start = text.index("20 ferries")
+    assert idx.at(start, start + 10).speaker.name == "Braskar Lines"
+    assert [s.name for s in idx.speakers] == ["Braskar Lines"]
+    names = {s.name for s in idx.complete().speakers}
+    assert {"Orvik", "Leni Sandvik", "Braskar Lines"} <= names
