@@ -494,9 +494,10 @@ _ON_DEMAND = (
     "port, which opened in 1962, handles 900 ships a year.\n\n"
     "It said 300 jobs would go at the Kessa yard by June. She added that traffic had "
     "grown 6% since January.\n\n"
-    "“We will need 40 more pilots,” Ms. Sandvik said, “and a second tug. We cannot run "
-    "a port of this size with 12 pilots.\n\n"
-    "“Nobody expected 900 ships when the dock was planned,” she said.\n\n"
+    "“We will need 40 more pilots and a second tug. We cannot run a port of this size "
+    "with 12 pilots.\n\n"
+    "“Nobody expected 900 ships when the dock was planned,” said Jonas Lind, head of "
+    "the pilots' union.\n\n"
     "Rival operator Braskar Lines said its fleet of 20 ferries was unaffected.\n")
 
 
@@ -526,8 +527,8 @@ def test_a_pronoun_asked_alone_finds_the_speaker_named_earlier():
     # ("Orvik ... said") in a paragraph nobody asked about
     assert who(text, "300 jobs") == ("indirect", "Orvik")
     assert who(text, "6% since") == ("indirect", "Leni Sandvik")
-    # a run-on quote continues the speaker named in the paragraph before it
-    assert who(text, "12 pilots") == ("direct", "Leni Sandvik")
+    # a run-on quote takes the speaker named where it continues, a paragraph later
+    assert who(text, "12 pilots") == ("direct", "Jonas Lind")
 
 
 def test_speakers_lists_those_resolved_and_complete_lists_all():
