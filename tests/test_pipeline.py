@@ -71,6 +71,15 @@ def test_clauses_drop_reporting_frames_and_speech_tags():
     assert _clauses('"We hired 40 nurses last year," Ms. Grant said.') == ["We hired 40 nurses last year"]
 
 
+def test_quote_split_around_its_attribution_is_two_clauses():
+    sentence = ('“Rents rose 9% in the first quarter,” Mr. Hale said, “and 300 families '
+                'are on the waiting list.”')
+    assert _clauses(sentence) == ["Rents rose 9% in the first quarter",
+                                  "300 families are on the waiting list"]
+    quoted_word = 'He said the rise, which took "years," was small, and prices fell 5%.'
+    assert "prices fell 5%" in _clauses(quoted_word)
+
+
 def test_relative_clause_is_not_a_reporting_frame():
     sentence = "Ms. Vale, who has an estimated fortune of $3 billion, bought the club."
     assert _clauses(sentence) == ["Ms. Vale, who has an estimated fortune of $3 billion, bought the club"]

@@ -39,14 +39,17 @@ _SPLIT = re.compile(
     r"|\s+(?:[–—]|--?)\s+|—(?=\w)"
     r"|,\s+(?=(?:but|yet|whereas|while|and)\s)"
     r"|\s+(?=(?:whereas|while|but|and)\s)"
+    # A quote split around its attribution: '...,” she said, “and ...' is two clauses.
+    r"|(?<=[,.!?])[\"”]\s+[^\"“”]{1,80}?,\s*[\"“](?=\w)"
 )
 # Sentences without any of these cannot be split.
-_SPLIT_HINTS = (";", "–", "—", " -", " and ", " but ", " while ", " whereas ", " yet ")
+_SPLIT_HINTS = (";", "–", "—", " -", '"', "”", " and ", " but ", " while ", " whereas ", " yet ")
 
 
 def _may_split(text: str) -> bool:
     """Any of _SPLIT_HINTS in `text` (unrolled: no generator per call)."""
     return (';' in text or '–' in text or '—' in text or ' -' in text or
+            '"' in text or '”' in text or
             ' and ' in text or ' but ' in text or ' while ' in text or
             ' whereas ' in text or ' yet ' in text)
 
@@ -100,8 +103,9 @@ def _raw_segments(sentence: str) -> list[tuple[int, int, str]]:
     for match in _SPLIT.finditer(sentence):
         cut = match.group()
         dash = "-" in cut or "–" in cut or "—" in cut
+        quote = cut[0] in "\"”"
         at = match.end()
-        if sentence.startswith("and ", at) and ";" not in cut and not dash:
+        if sentence.startswith("and ", at) and ";" not in cut and not dash and not quote:
             left = sentence[max(start, match.start() - 200):match.start()]
             left = left[left.rfind(",") + 1:]
             tail_words = left.split()[-5:-1]
