@@ -110,10 +110,12 @@ _CUE = re.compile(_CUE_ALTERNATION + r"(?![\w’'\-])")
 _CUE_LED = re.compile(r"[\s(\[—–\-\"“]" + "(" + _CUE_ALTERNATION + r")(?![\w’'\-])")
 
 
-def _cue_words(masked: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, word) of every reporting cue word in a masked paragraph."""
+def _cue_words(masked: str, start: int = 0, end: int | None = None
+               ) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, word) of every reporting cue word in a masked paragraph (or
+    its sentence masked[start:end]: a cue word never crosses a sentence end)."""
     found = []
-    for m in _CUE_LED.finditer("\n" + masked):
+    for m in _CUE_LED.finditer("\n" + masked, start, len(masked) + 1 if end is None else end + 1):
         a = m.start(1) - 1
         word = m.group(1)
         if " " in word or "\n" in word or "\t" in word:
@@ -885,31 +887,23 @@ class _Builder:
         return found
 
     def _split(self, para: _Para) -> None:
-        """Sentences of a paragraph (once), each with its quotes; those with no quote and
-        no cue word are the reporter's and count as resolved."""
+        """Sentences of a paragraph (once), each with its quotes; the cue words of each
+        are found when it is resolved."""
         if para.sentences is not None:
             return
         p, masked = para.p, para.masked
-        words = para.words = _cue_words(masked)
-        if para.q1 == para.q0 and not words:
+        if para.q1 == para.q0 and not _CUE_LED.search("\n" + masked):
             para.sentences = ()   # no quote, no reporting verb: nothing to split
             return
         quotes = self.quotes[para.q0:para.q1]
         sentences = para.sentences = _sentences(masked, p.text, [q.end - p.start for q in quotes])
-        word_ends = [b for _, b, _, _ in words]
-        para.done = done = []
-        para.quoted = quoted = []
-        para.cued = cued = []
+        para.done = [False] * len(sentences)
         para.last = [None] * len(sentences)
+        para.quoted = quoted = []
         for s0, s1 in sentences:
-            sq = [i for i in range(para.q0, para.q1)
-                  if self.quotes[i].start < p.start + s1 and self.quotes[i].end > p.start + s0
-                  ] if quotes else []
-            k = bisect_left(word_ends, s0 + 1)
-            has_words = k < len(words) and words[k][0] < s1
-            quoted.append(sq)
-            cued.append(has_words)
-            done.append(not sq and not has_words)   # the reporter's sentence
+            quoted.append([i for i in range(para.q0, para.q1)
+                           if quotes[i - para.q0].start < p.start + s1 and
+                           quotes[i - para.q0].end > p.start + s0] if quotes else [])
 
     def _finish(self, para: _Para) -> None:
         """Resolve all of a paragraph: its last speaker (for the next paragraph's quotes
@@ -987,10 +981,13 @@ class _Builder:
             return
         para.done[j] = True
         s0, s1 = para.sentences[j]
-        p, masked, words = para.p, para.masked, para.words
+        p, masked = para.p, para.masked
         sq = para.quoted[j]
+        words = _cue_words(masked, s0, s1)
+        if not sq and not words:
+            return   # no quote, no cue word: the reporter's sentence
         last_eid = None
-        cues = self._cues(masked, s0, s1, p.start, words) if para.cued[j] else []
+        cues = self._cues(masked, s0, s1, p.start, words) if words else []
         para.any_cue = para.any_cue or bool(cues)
         for cue in cues:
             self.coref.spoke(cue.eid, cue.lo)
@@ -1122,8 +1119,8 @@ class _Builder:
 class _Para:
     """One body paragraph and how far it has been resolved."""
 
-    __slots__ = ("order", "p", "masked", "q0", "q1", "prev_colon", "colon", "words",
-                 "sentences", "done", "quoted", "cued", "last", "spans", "any_cue",
+    __slots__ = ("order", "p", "masked", "q0", "q1", "prev_colon", "colon",
+                 "sentences", "done", "quoted", "last", "spans", "any_cue",
                  "finished", "settled", "last_eid")
 
     def __init__(self, order: int, p: Paragraph, masked: str, q0: int, q1: int,
@@ -1135,11 +1132,9 @@ class _Para:
         self.q1 = q1
         self.prev_colon = prev_colon  # the paragraph before ends with a colon
         self.colon = False
-        self.words: list[tuple[int, int, str, str]] = []   # cue words, paragraph offsets
         self.sentences: Sequence[tuple[int, int]] | None = None
         self.done: list[bool] = []              # per sentence: resolved
         self.quoted: list[list[int]] = []       # per sentence: its quotes' indices
-        self.cued: list[bool] = []              # per sentence: holds a cue word
         self.last: list[int | None] = []        # per sentence: its last speaker
         self.spans: list[tuple[int, int, int, int]] = []   # (start, end, priority, eid)
         self.any_cue = False
