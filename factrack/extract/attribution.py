@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from factrack.extract.names import TITLE_WORDS, Coreference, Mention, classify, \
@@ -306,7 +306,14 @@ class AttributionIndex:
 
 
 def _sentences(masked: str, original: str, quote_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph, split only outside quotes (on the masked text).
+    """Sentence spans of a paragraph, split only outside quotes (on the masked text)."""
+    return list(_iter_sentences(masked, original, quote_ends))
+
+
+def _iter_sentences(masked: str, original: str, quote_ends: Sequence[int] = ()
+                    ) -> Iterator[tuple[int, int]]:
+    """Sentence spans of a paragraph, split only outside quotes (on the masked text), in
+    order: a paragraph is split only as far as it is read.
 
     `quote_ends` are where its quotes end: a quote may close a sentence there. (Looking
     for them with the regex would try every masked character.)"""
@@ -317,7 +324,6 @@ def _sentences(masked: str, original: str, quote_ends: Sequence[int] = ()) -> li
             if m:
                 candidates.append((e - 1, m.end(), MASK + m.group()))
         candidates.sort()
-    spans: list[tuple[int, int]] = []
     start = 0
     n = len(masked)
     skip_to = -1
@@ -345,11 +351,10 @@ def _sentences(masked: str, original: str, quote_ends: Sequence[int] = ()) -> li
                 word = masked[cut:].split(" ", 1)[0]
                 if word not in _STARTERS:
                     continue
-        spans.append((start, at + len(group.rstrip())))
+        yield start, at + len(group.rstrip())
         start = cut
     if start < n:
-        spans.append((start, len(masked.rstrip())))
-    return spans
+        yield start, len(masked.rstrip())
 
 
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Rev St Jr Sr Inc
@@ -868,7 +873,7 @@ class _Builder:
             if para.prev_colon and para.q0 == para.q1:
                 self._finish(para)    # may be the statement announced by a colon lead
             else:
-                self._split(para)
+                self._split(para, end)
                 sentences = para.sentences
                 j = max(0, bisect_right(sentences, (start - p.start, start)) - 1)
                 while j < len(sentences) and p.start + sentences[j][0] < end:
@@ -886,24 +891,33 @@ class _Builder:
             found.extend(s for s in para.spans if s[0] < end and s[1] > start)
         return found
 
-    def _split(self, para: _Para) -> None:
-        """Sentences of a paragraph (once), each with its quotes; the cue words of each
-        are found when it is resolved."""
-        if para.sentences is not None:
+    def _split(self, para: _Para, upto: int | None = None) -> None:
+        """Split a paragraph into sentences, each with its quotes, as far as `upto` (the
+        whole paragraph when None); the cue words of each are found when it is resolved."""
+        p = para.p
+        if para.sentences is None:
+            masked = para.masked
+            para.sentences = []
+            if para.q1 == para.q0 and not _CUE_LED.search("\n" + masked):
+                return   # no quote, no reporting verb: nothing to split
+            para.more = _iter_sentences(masked, p.text, [q.end - p.start for q in
+                                                         self.quotes[para.q0:para.q1]])
+        more = para.more
+        if more is None:
             return
-        p, masked = para.p, para.masked
-        if para.q1 == para.q0 and not _CUE_LED.search("\n" + masked):
-            para.sentences = ()   # no quote, no reporting verb: nothing to split
-            return
-        quotes = self.quotes[para.q0:para.q1]
-        sentences = para.sentences = _sentences(masked, p.text, [q.end - p.start for q in quotes])
-        para.done = [False] * len(sentences)
-        para.last = [None] * len(sentences)
-        para.quoted = quoted = []
-        for s0, s1 in sentences:
-            quoted.append([i for i in range(para.q0, para.q1)
-                           if quotes[i - para.q0].start < p.start + s1 and
-                           quotes[i - para.q0].end > p.start + s0] if quotes else [])
+        sentences = para.sentences
+        while upto is None or not sentences or p.start + sentences[-1][1] < upto:
+            span = next(more, None)
+            if span is None:
+                para.more = None
+                return
+            s0, s1 = span
+            sentences.append(span)
+            para.done.append(False)
+            para.last.append(None)
+            para.quoted.append([i for i in range(para.q0, para.q1)
+                                if self.quotes[i].start < p.start + s1 and
+                                self.quotes[i].end > p.start + s0])
 
     def _finish(self, para: _Para) -> None:
         """Resolve all of a paragraph: its last speaker (for the next paragraph's quotes
@@ -950,7 +964,7 @@ class _Builder:
                 continue
             if word is not None and word not in para.masked:
                 continue
-            self._split(para)
+            self._split(para, pos)
             for j, (s0, s1) in enumerate(para.sentences):
                 if p.start + s0 >= pos:
                     break
@@ -1120,7 +1134,7 @@ class _Para:
     """One body paragraph and how far it has been resolved."""
 
     __slots__ = ("order", "p", "masked", "q0", "q1", "prev_colon", "colon",
-                 "sentences", "done", "quoted", "last", "spans", "any_cue",
+                 "sentences", "more", "done", "quoted", "last", "spans", "any_cue",
                  "finished", "settled", "last_eid")
 
     def __init__(self, order: int, p: Paragraph, masked: str, q0: int, q1: int,
@@ -1132,7 +1146,8 @@ class _Para:
         self.q1 = q1
         self.prev_colon = prev_colon  # the paragraph before ends with a colon
         self.colon = False
-        self.sentences: Sequence[tuple[int, int]] | None = None
+        self.sentences: list[tuple[int, int]] | None = None   # split so far
+        self.more: Iterator[tuple[int, int]] | None = None   # the rest of the split
         self.done: list[bool] = []              # per sentence: resolved
         self.quoted: list[list[int]] = []       # per sentence: its quotes' indices
         self.last: list[int | None] = []        # per sentence: its last speaker
