@@ -810,10 +810,15 @@ class _Builder:
         last = 0
         prev_open: int | None = None   # index in self.quotes of a run-on quote
         prev_colon = False
+        questions = answers = 0
         for order, p in enumerate(self.body):
+            text = p.text
+            if text[:1] in ("Q", "A"):
+                questions += _QUESTION.match(text) is not None
+                answers += _ANSWER.match(text) is not None
             # names inside quotes are what speakers talk about, not antecedents
-            quotes = find_quotes(p.text)
-            masked = mask_quotes(p.text, quotes, MASK)
+            quotes = find_quotes(text)
+            masked = mask_quotes(text, quotes, MASK) if quotes else text
             para = _Para(order, p, masked, len(self.quotes), len(self.quotes) + len(quotes),
                          prev_colon)
             for q in quotes:
@@ -825,13 +830,14 @@ class _Builder:
                     self.quotes[para.q0].prev_in_chain = prev_open
                     self.quotes[prev_open].next_in_chain = para.q0
             prev_open = len(self.quotes) - 1 if quotes and quotes[-1].open_ended else None
-            prev_colon = para.colon = p.text.rstrip().endswith(":")
+            prev_colon = para.colon = text.endswith(":") or \
+                text[-1:].isspace() and text.rstrip().endswith(":")
             self.paras.append(para)
             pieces.append("\n" * (p.start - last))
             pieces.append(masked)
             last = p.start + len(masked)
-        if not self.quotes and not any(_CUE_LED.search("\n" + para.masked) or para.colon or
-                                       _ANSWER.match(para.p.text) for para in self.paras):
+        if not self.quotes and not answers and not any(
+                para.colon or _CUE_LED.search("\n" + para.masked) for para in self.paras):
             return False   # nobody is quoted or reported: all the reporter's
         # The body with quotes masked and all other text blanked by newlines, at the
         # article's offsets: names are read from it on demand.
@@ -839,8 +845,6 @@ class _Builder:
         self.coref.attach("".join(pieces), self.text,
                           [(para.p.start, para.p.start + len(para.masked)) for para in self.paras])
         self.starts = [para.p.start for para in self.paras]
-        questions = sum(1 for p in self.body if _QUESTION.match(p.text))
-        answers = sum(1 for p in self.body if _ANSWER.match(p.text))
         self.interview = questions >= 2 and answers >= 2
         return True
 
@@ -880,15 +884,15 @@ class _Builder:
                     if p.start + sentences[j][1] > start:
                         self._sentence(para, j)
                     j += 1
-                for qi in range(para.q0, para.q1):
-                    q = self.quotes[qi]
+                for q in self.quotes[para.q0:para.q1] if para.q0 < para.q1 else ():
                     if q.start < end and q.end > start and not q.spanned:
                         if q.eid is not None:
                             # its own sentence named its speaker: settling keeps it
                             self._span_quote(q)
                         else:
                             self._settle(para)
-            found.extend(s for s in para.spans if s[0] < end and s[1] > start)
+            if para.spans:
+                found += [s for s in para.spans if s[0] < end and s[1] > start]
         return found
 
     def _split(self, para: _Para, upto: int | None = None) -> None:
