@@ -1097,8 +1097,9 @@ class _Builder:
         for other in group_paras:
             other.settled = True
             self._split(other)
-            for j in range(len(other.sentences)):
-                self._sentence(other, j)
+            for j, quoted in enumerate(other.quoted):
+                if quoted:   # a quote's own sentence names its speaker, if any does
+                    self._sentence(other, j)
         qs = self.quotes
         first, last = group_paras[0].q0, group_paras[-1].q1
         chain = qs[first:last]
