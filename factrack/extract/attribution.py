@@ -1,12 +1,14 @@
 """Attribution: who says each span of an article, and whether quoted or paraphrased.
 
-`attribute()` reads the body paragraphs once: it finds quotations, splits sentences
-outside them, finds reporting cues ("X said", "said X", "according to X", "X noted that",
-"..., telling Y that"), resolves each speaker phrase through in-article coreference
-(names.Coreference) and lays out labelled spans: quotes are `direct`, reported clauses
-`indirect`, everything else the reporter's own voice (`none`). `AttributionIndex.at()`
-answers for any span by bisecting those precomputed spans, so the claim pipeline can ask
-per clause at no real cost. See docs/attribution.md for the rules and limits.
+`attribute()` makes the cheap whole-article passes (quotes, run-on quote chains, the
+masked body for the name registry); `AttributionIndex.at()` then resolves, once each,
+the sentences the asked span lies in: reporting cues ("X said", "said X", "according to
+X", "X noted that", "..., telling Y that"), speaker phrases through in-article
+coreference (names.Coreference), quotes (`direct`) and reported clauses (`indirect`);
+everything else is the reporter's own voice (`none`). What a sentence depends on (the
+speakers before a pronoun, a quote's run-on chain, a colon lead) is resolved first, so
+the answers are those of a whole-article pass (`complete()`). See docs/attribution.md
+for the rules and limits.
 """
 
 from __future__ import annotations
@@ -501,7 +503,8 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
 
 
 class _Builder:
-    """Per-article state: coreference, cues, quotes and the labelled spans."""
+    """Per-article state: coreference, cues, quotes, per-paragraph labelled spans and how
+    far each paragraph has been resolved."""
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph]) -> None:
         self.text = text
