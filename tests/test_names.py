@@ -108,6 +108,34 @@ def test_lazy_pronoun_reads_back_to_the_nearest_salient_person():
     assert c.entities[c.resolve(she)].name == "Ruth Calloway"
 
 
+def test_latest_salient_is_the_position_a_pronoun_can_stand_for():
+    text = ("Senator Ivo Pascal opened the session.\n"
+            "Finance Minister Ruth Calloway spoke next.\n"
+            "She said the deficit would shrink.")
+    c = _lazy(text)
+    pos = text.index("She")
+    assert c.latest_salient(pos, "female") == text.index("Finance")
+    assert c.latest_salient(pos, "male") == text.index("Senator")
+
+
+def test_one_word_name_without_a_person_asks_for_the_speakers_before_it():
+    text = ("Shares in Kestrel fell.\n"
+            "Kestrel said sales were flat.")
+    c = _lazy(text)
+    calls = []
+    c.before_context = lambda pos, since, word: calls.append((pos, since, word))
+    at = text.index("Kestrel said")
+    c.resolve(classify("Kestrel", at))
+    assert calls == [(at, text.index("Kestrel"), "Kestrel")]
+    # a surname with a full name behind it needs no earlier speakers
+    calls.clear()
+    text = "Finance Minister Ruth Calloway spoke.\nCalloway said the deficit would shrink."
+    c = _lazy(text)
+    c.before_context = lambda pos, since, word: calls.append(word)
+    c.resolve(classify("Calloway", text.index("Calloway said")))
+    assert calls == []
+
+
 def test_surname_resolves_to_earlier_full_name():
     text = "Finance Minister Ruth Calloway met Senator Ivo Pascal on Friday."
     c = _coref(text)
