@@ -47,7 +47,7 @@ from factrack.matching.scoring import best_matches
 from factrack.matching.linking import group_accepts, may_compare
 from factrack.matching.records import story_text
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
-from factrack.matching.weights import TokenWeights, record_tokens
+from factrack.matching.weights import TokenWeights, record_tokens, token_set
 from factrack.models import (Article, Claim, ClaimBlock, ClaimGroup, ClaimWording, Flag,
                              ReviewEvent, Speaker, TokenCount, utcnow)
 
@@ -234,6 +234,12 @@ def claims_after(connection: Connection, after_id: int, chunk: int,
     return [stored_claim(row, story_for) for row in rows]
 
 
+def scoring_tokens(record: ClaimRecord) -> frozenset[str]:
+    """Every token scoring weighs for this record: its counted tokens and its story's
+    (fetched together, so a comparison costs one count query, not one per story word)."""
+    return frozenset(record_tokens(record)) | token_set(record.story or "")
+
+
 class StoredWeights(TokenWeights):
     """TokenWeights over `token_counts` as they stand for one claim: counts are fetched
     for the tokens a comparison will use (`include`), and each weight is computed once,
@@ -404,9 +410,9 @@ class ClaimLinker:
         candidates = [c for c in self.records(self.candidate_ids(keys)) if c.id < claim.id and (
             may_compare(record, c.record, settings))]
         if candidates:
-            needed = set(record_tokens(record))
+            needed = set(scoring_tokens(record))
             for c in candidates:
-                needed |= record_tokens(c.record)
+                needed |= scoring_tokens(c.record)
             weights = self.counts.weights(needed)
             by_record = {id(c.record): c for c in candidates}
             matches = [(by_record[id(m)], score) for m, score in
@@ -428,7 +434,7 @@ class ClaimLinker:
                 continue
             tried.add(group)
             members = self.members(match)
-            weights.include(t for m in members for t in record_tokens(m.record))
+            weights.include(t for m in members for t in scoring_tokens(m.record))
             if group_accepts(claim.record, [m.record for m in members], settings, weights):
                 accepted.append((match, members))
                 if not settings.merge_groups:

@@ -12,8 +12,16 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factrack.matching.records import ClaimRecord
+
+
+@lru_cache(maxsize=1 << 16)
+def token_set(text: str) -> frozenset[str]:
+    """The distinct tokens of a canonical string; memoized, since scoring compares the
+    same wordings (the query's above all) with hundreds of candidates."""
+    return frozenset(text.split())
 
 
 def record_tokens(record: ClaimRecord) -> set[str]:
@@ -33,6 +41,8 @@ class TokenWeights:
     #: Weights computed since the last `add` (scoring asks for the same tokens thousands
     #: of times); change counts through `add` so it stays current.
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    #: Total weight of each token string seen since the last `add` (same reason).
+    _sums: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ClaimRecord]) -> "TokenWeights":
@@ -49,6 +59,7 @@ class TokenWeights:
         self.counts.update(record_tokens(record))
         self.total += 1
         self._memo.clear()
+        self._sums.clear()
 
     def weight(self, token: str) -> float:
         if self.total == 0:
@@ -62,15 +73,28 @@ class TokenWeights:
     def overlap(self, a: str, b: str, mode: str = "dice") -> float:
         """Weighted overlap of two token strings in [0, 1]: "dice" = 2|A∩B| / (|A|+|B|),
         "min" = |A∩B| / min(|A|, |B|) (a short measure inside a longer one scores 1)."""
-        set_a, set_b = set(a.split()), set(b.split())
+        set_a, set_b = token_set(a), token_set(b)
         if not set_a or not set_b:
             return 0.0
-        w_a = sum(self.weight(t) for t in set_a)
-        w_b = sum(self.weight(t) for t in set_b)
-        shared = sum(self.weight(t) for t in set_a & set_b)
+        common = set_a & set_b
+        if not common:
+            return 0.0
+        weight = self.weight
+        shared = sum(weight(t) for t in common)
+        w_a, w_b = self._sum(a, set_a), self._sum(b, set_b)
         if mode == "min":
             return shared / min(w_a, w_b)
         return 2 * shared / (w_a + w_b)
+
+    def _sum(self, text: str, tokens: frozenset[str]) -> float:
+        """Total weight of `text`'s tokens, computed once per string while weights stand."""
+        total = self._sums.get(text)
+        if total is None:
+            if len(self._sums) >= 1 << 16:  # bounded, for weights that are never re-counted
+                self._sums.clear()
+            weight = self.weight
+            total = self._sums[text] = sum(weight(t) for t in tokens)
+        return total
 
 
 UNIFORM = TokenWeights()
