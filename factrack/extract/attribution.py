@@ -14,13 +14,13 @@ for the rules and limits.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from factrack.extract.names import TITLE_WORDS, Coreference, Mention, classify, \
     mention_after, mention_before
-from factrack.extract.quotes import QuoteSpan, find_quotes, mask_quotes, opens_with_quote
+from factrack.extract.quotes import find_quotes, mask_quotes, opens_with_quote
 from factrack.extract.types import NO_ATTRIBUTION, Attribution, Paragraph, Speaker
 
 MASK = "§"
