@@ -2,26 +2,28 @@
 
 Every command opens the database through `open_database`, which migrates it in code
 (no separate manual step) and refuses a database made by a newer factrack untouched.
+Alembic is imported only when a migration runs: an up-to-date database costs one read of
+`alembic_version` and a look at the migration files' revision lines.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from platformdirs import user_data_dir
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from factrack.errors import DatabaseError
 from factrack.pg import lock_migrations, serialize_writers, with_psycopg
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DB_ENV_VAR = "FACTRACK_DB"
 DEFAULT_DB_NAME = "factrack.db"
@@ -113,6 +115,8 @@ def migrations_dir() -> Path:
 
 def alembic_config(connection=None, url: str | None = None) -> Config:
     """alembic's Config built in code, sharing factrack's open connection when given."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if url:
@@ -122,23 +126,55 @@ def alembic_config(connection=None, url: str | None = None) -> Config:
     return cfg
 
 
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\b[^=\n]*=\s*(?:['"]([^'"]+)['"]|None)\s*$""", re.M)
+
+
 def head_revision() -> str | None:
+    """The newest migration's revision, read from the scripts' `revision =` and
+    `down_revision =` lines (alembic executes every script to find it; start-up should not).
+    Anything but a plain single chain is left to alembic."""
+    revisions, parents, plain = set(), set(), True
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        found = dict((name, value) for name, value in
+                     _REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" not in found or "down_revision" not in found:
+            plain = False
+            break
+        revisions.add(found["revision"])
+        if found["down_revision"]:
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    if plain and len(heads) == 1 and len(parents) == len(revisions) - 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The revision stamped in the database, or None for a blank database."""
+    """The revision stamped in the database, or None for a blank database (plain SQL on
+    the table alembic keeps, so that opening a database does not import alembic)."""
     try:
         with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{describe_db(str(engine.url))}: cannot read database "
                             f"({_short(exc)})") from None
+    if len(rows) > 1:
+        raise DatabaseError(f"{describe_db(str(engine.url))}: stamped with several schema "
+                            f"revisions ({', '.join(r[0] for r in rows)})")
+    return rows[0][0] if rows else None
 
 
 def _refuse_unknown_revision(engine: Engine, revision: str | None) -> None:
     if revision is None:
         return
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     scripts = ScriptDirectory.from_config(alembic_config())
     try:
         scripts.get_revision(revision)
@@ -162,6 +198,9 @@ def _short(exc: BaseException) -> str:
 def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
     """Bring the schema to `revision`. SQLite foreign keys are off while batch ops run;
     on PostgreSQL an advisory lock makes concurrent upgrades (two machines) take turns."""
+    from alembic import command
+    from alembic.util.exc import CommandError
+
     _refuse_unknown_revision(engine, current_revision(engine))
     try:
         with engine.connect() as connection:
@@ -194,6 +233,8 @@ def open_database(db: str | None = None) -> Engine:
 
 def _autogenerate(message: str) -> None:
     """Developer helper: write a new migration from the difference to the models."""
+    from alembic import command
+
     engine = make_engine(f"sqlite:///{Path('.autogen.db').resolve()}")
     try:
         migrate(engine)

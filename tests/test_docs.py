@@ -9,10 +9,20 @@ from factrack.cli import main
 
 
 def all_commands(group: click.Group, prefix=()):
-    for name, command in group.commands.items():
+    """Every command and subcommand as `--help` lists it (the group loads them lazily)."""
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
         yield (*prefix, name), command
         if isinstance(command, click.Group):
             yield from all_commands(command, (*prefix, name))
+
+
+def test_every_command_is_listed_and_loads():
+    names = {path for path, _ in all_commands(main)}
+    assert {("add",), ("claims",), ("show",), ("speakers", "merge"), ("db", "copy"),
+            ("export",), ("review",), ("relink",), ("match",), ("eval",)} <= names
+    assert all(isinstance(command, click.Command) for _, command in all_commands(main))
 
 
 @pytest.mark.parametrize("path,command", list(all_commands(main)),

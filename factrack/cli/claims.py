@@ -12,7 +12,7 @@ from factrack.cli.output import render
 from factrack.formatting import figure_text
 from factrack.extract.types import KINDS
 from factrack.models import REVIEW_STATUSES
-from factrack.queries import ClaimFilter, claim_detail, group_timeline, list_claims
+from factrack.queries import ClaimFilter, claim_detail, group_timeline, stream_claims
 
 CLAIM_COLUMNS = (("id", 5), ("speaker", 16), ("kind", 8), ("figure", 12), ("text", 0))
 
@@ -54,19 +54,18 @@ def claims(fmt, db, **filters):
         factrack claims --kind share --flagged --format json
     """
     with Session(engine_for(db)) as session:
-        result = list_claims(session, make_filter(filters))
-    if filters.get("speaker"):
-        names = ", ".join(s.name for s in result.matched_speakers)
-        if not result.matched_speakers:
-            note(f"No speaker matches {filters['speaker']!r}.")
-        elif len(result.matched_speakers) > 1:
-            note(f"{filters['speaker']!r} matches {len(result.matched_speakers)} "
-                 f"speakers: {names}")
-    rows = result.rows
-    if fmt == "table":
-        for row in rows:
-            row["figure"] = figure_text(row)
-    render(rows, fmt, CLAIM_COLUMNS)
+        result = stream_claims(session, make_filter(filters))
+        if filters.get("speaker"):
+            names = ", ".join(s.name for s in result.matched_speakers)
+            if not result.matched_speakers:
+                note(f"No speaker matches {filters['speaker']!r}.")
+            elif len(result.matched_speakers) > 1:
+                note(f"{filters['speaker']!r} matches {len(result.matched_speakers)} "
+                     f"speakers: {names}")
+        rows = result.rows
+        if fmt == "table":
+            rows = (dict(row, figure=figure_text(row)) for row in rows)
+        render(rows, fmt, CLAIM_COLUMNS)  # rows are read while they are written
 
 
 @click.command()

@@ -1,0 +1,99 @@
+"""What a command loads at start-up, and `claims` output written while rows are read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ARTICLES, REPO
+from sqlmodel import Session
+
+from factrack.cli.output import render
+from factrack.db import alembic_config, head_revision, open_database
+from factrack.queries import ClaimFilter, list_claims, stream_claims
+
+
+def imported_modules(*args: str, env_db: str | None = None) -> set[str]:
+    """The modules a real `python -m factrack.cli ARGS` process imports (-X importtime)."""
+    env = None
+    if env_db is not None:
+        import os
+        env = {**os.environ, "FACTRACK_DB": env_db}
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "factrack.cli", *args],
+                            capture_output=True, text=True, cwd=REPO, env=env, check=True)
+    return {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
+            if line.startswith("import time:") and "|" in line}
+
+
+def test_version_imports_no_database_layer():
+    modules = imported_modules("--version")
+    assert "factrack" in modules
+    assert not {"sqlalchemy", "sqlmodel", "alembic", "factrack.cli.claims"} & modules
+
+
+def test_claims_on_an_up_to_date_database_skips_extraction_and_alembic(cli, db_url):
+    if "://" in db_url:
+        pytest.skip("checked on the SQLite file backend")
+    assert cli("add", ARTICLES[0]).exit_code == 0  # creates and migrates the database
+    modules = imported_modules("claims", "--limit", "1", env_db=db_url)
+    assert "factrack.cli.claims" in modules and "sqlalchemy" in modules
+    loaded = {m for m in modules if m.split(".")[0] in {"alembic", "httpx"}
+              or m.startswith(("factrack.extract.pipeline", "factrack.linking",
+                               "factrack.cli.add", "factrack.cli.review"))}
+    assert not loaded
+
+
+def test_head_revision_read_from_the_scripts_is_alembics():
+    from alembic.script import ScriptDirectory
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+@pytest.fixture
+def stored(cli) -> None:
+    for article in ARTICLES:
+        assert cli("add", article).exit_code == 0
+
+
+@pytest.mark.parametrize("filters", [ClaimFilter(), ClaimFilter(limit=5),
+                                     ClaimFilter(flagged=True), ClaimFilter(kind="share")])
+def test_streamed_claims_are_the_listed_claims(stored, db_url, filters):
+    with Session(open_database(db_url)) as session:
+        listed = list_claims(session, filters).rows
+        streamed = list(stream_claims(session, filters, chunk=3).rows)
+    assert len(listed) > 3
+    assert streamed == listed
+    assert any(row["flags"] for row in streamed)
+
+
+def test_json_written_piecewise_is_one_json_document(cli, stored):
+    out = cli("claims", "--format", "json").stdout
+    rows = json.loads(out)
+    assert len(rows) > 3
+    assert out == json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    ndjson = [json.loads(line) for line in cli("claims", "--format", "ndjson").stdout
+              .splitlines()]
+    assert ndjson == rows
+    assert cli("claims", "--speaker", "Nobody Atall", "--format", "json").stdout == "[]\n"
+
+
+def test_claims_table_fits_80_columns(cli, stored):
+    lines = cli("claims").stdout.splitlines()
+    assert len(lines) > 5
+    assert max(len(line) for line in lines) <= 80
+
+
+@pytest.mark.parametrize("fmt", ["ndjson", "csv", "table", "json"])
+def test_rows_are_written_before_the_listing_ends(capsys, fmt):
+    """A listing that fails after 1,000 rows has already written most of them: render
+    does not collect the rows first."""
+    def rows():
+        for i in range(1000):
+            yield {"id": i, "text": f"claim {i}", "flags": ["a", "b"]}
+        raise RuntimeError("reading stopped")
+
+    with pytest.raises(RuntimeError):
+        render(rows(), fmt, (("id", 5), ("text", 0)))
+    assert capsys.readouterr().out.count("claim ") >= 800
