@@ -123,6 +123,7 @@ def profile(paths: list[Path], db: Path, top: int) -> None:
     from factrack.db import open_database
     from factrack.ingest import add_article, extract_safely
     from factrack.inputs import read_article_file
+    from factrack.linking import ClaimLinker
 
     engine = open_database(str(db))
     sources = [read_article_file(p) for p in paths]
@@ -131,8 +132,9 @@ def profile(paths: list[Path], db: Path, top: int) -> None:
     extracted = time.perf_counter()
     profiler = cProfile.Profile()
     profiler.enable()
+    linker = ClaimLinker()  # as `factrack add` does: one linker for the run
     for source, extraction in zip(sources, extractions):
-        add_article(engine, source, extraction)
+        add_article(engine, source, extraction, linker)
     profiler.disable()
     stored = time.perf_counter()
     n = len(sources)

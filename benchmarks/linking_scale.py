@@ -82,10 +82,10 @@ def measure(path: Path, repeat: int) -> dict:
     link_seconds: list[float] = []
     original = ingest.link_new_claims
 
-    def timed_link(session, claims):
+    def timed_link(session, claims, *args, **kwargs):
         started = time.perf_counter()
         try:
-            return original(session, claims)
+            return original(session, claims, *args, **kwargs)
         finally:
             link_seconds.append(time.perf_counter() - started)
 

@@ -17,7 +17,7 @@ from factrack.extract import extract
 from factrack.extract.types import Extraction
 from factrack.flags import apply_flags
 from factrack.inputs import ArticleSource
-from factrack.linking import link_new_claims
+from factrack.linking import ClaimLinker, link_new_claims
 from factrack.review import repeat_warnings
 from factrack.store import (content_sha256, find_article_by_hash, find_article_by_url,
                             insert_article)
@@ -51,8 +51,12 @@ def extract_safely(source: ArticleSource) -> Extraction:
 
 
 def add_article(engine: Engine, source: ArticleSource,
-                extraction: Extraction | None = None) -> AddResult:
-    """Store one article (extracting it unless `extraction` is given) in one transaction."""
+                extraction: Extraction | None = None,
+                linker: ClaimLinker | None = None) -> AddResult:
+    """Store one article (extracting it unless `extraction` is given) in one transaction.
+
+    Adding many articles, pass one `ClaimLinker()` to every call: linking then keeps its
+    caches from one article to the next."""
     sha256 = content_sha256(source.text)
     try:
         with Session(engine) as session:
@@ -63,7 +67,7 @@ def add_article(engine: Engine, source: ArticleSource,
                                  duplicate_of=existing.id)
             extraction = extraction or extract_safely(source)
             article, claims, speakers = insert_article(session, source, extraction, sha256)
-            linked = link_new_claims(session, claims)
+            linked = link_new_claims(session, claims, linker=linker)
             flagged = apply_flags(session, claims)
             result = AddResult(source.source, article.id, article.title, len(claims),
                                speakers, flagged, linked)

@@ -93,6 +93,14 @@ class StoredClaim:
     status: str
     indexed: bool = False  # its claim_wordings row exists
     stale: bool = False    # ... but was written by an older ClaimRecord: rewrite it
+    _tokens: frozenset[str] | None = None
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """scoring_tokens(record), computed once (the claim is a candidate many times)."""
+        if self._tokens is None:
+            self._tokens = scoring_tokens(self.record)
+        return self._tokens
 
     @property
     def id(self) -> int:
@@ -242,26 +250,30 @@ def scoring_tokens(record: ClaimRecord) -> frozenset[str]:
 
 class StoredWeights(TokenWeights):
     """TokenWeights over `token_counts` as they stand for one claim: counts are fetched
-    for the tokens a comparison will use (`include`), and each weight is computed once,
-    since scoring asks for the same tokens thousands of times."""
+    for the tokens a comparison will use (`include`), and their weights computed then,
+    once, since scoring asks for the same tokens thousands of times."""
 
     def __init__(self, source: "StoredTokenCounts", total: int):
         super().__init__(total=total)
         self._source = source
-        self._memo: dict[str, float] = {}
 
     def include(self, tokens: Iterable[str]) -> "StoredWeights":
-        missing = [t for t in tokens if t not in self.counts]
+        memo = self._memo
+        missing = [t for t in tokens if t not in memo]
         if missing:
-            self.counts.update(self._source.counts_for(missing))
+            counts = self._source.counts_for(missing)
+            if self.total == 0:
+                memo.update(dict.fromkeys(counts, 1.0))
+            else:  # TokenWeights.weight's formula, for many tokens at once
+                scale, log = self.total + 1, math.log
+                memo.update({t: log(scale / (c + 0.5)) for t, c in counts.items()})
         return self
 
     def weight(self, token: str) -> float:
         memo = self._memo.get(token)
         if memo is None:
-            if token not in self.counts:
-                self.include([token])
-            memo = self._memo[token] = super().weight(token)
+            self.include([token])
+            memo = self._memo[token]
         return memo
 
 
@@ -273,7 +285,7 @@ class StoredTokenCounts:
     _UPSERT = text("INSERT INTO token_counts (token, claims) VALUES (:token, 1) "
                    "ON CONFLICT (token) DO UPDATE SET claims = token_counts.claims + 1")
 
-    def __init__(self, connection: Connection, cache_size: int = 200_000):
+    def __init__(self, connection: Connection | None, cache_size: int = 200_000):
         self.connection = connection
         self._cache: dict[str, int] = {}
         self._cache_size = cache_size
@@ -318,20 +330,44 @@ class StoredTokenCounts:
 class ClaimLinker:
     """Links claims one at a time against what is already in the blocking index.
 
-    One linker per transaction; `link(claim)` must be called in id order. The record
-    cache only saves re-normalizing recent claims (their group ids are kept current).
+    `link(claim)` must be called in id order. The record cache only saves re-normalizing
+    recent claims (their group ids are kept current). One linker can serve a whole `add`
+    run, one transaction per article: `begin(connection, first_id)` at each article's
+    start keeps its caches (records, token counts) only while the database is as this
+    linker left it, so an article that rolled back, or another process's adds, cost a
+    cold start instead of a wrong answer.
     """
 
-    def __init__(self, connection: Connection, options: LinkOptions = DEFAULT_OPTIONS,
-                 cache_size: int = RECORD_CACHE_SIZE):
+    def __init__(self, connection: Connection | None = None,
+                 options: LinkOptions = DEFAULT_OPTIONS, cache_size: int = RECORD_CACHE_SIZE):
         self.connection = connection
         self.options = options
         self.stats = LinkStats()
         self._cache: OrderedDict[int, StoredClaim] = OrderedDict()
         self._cache_size = cache_size
+        self._max_cached = 0
         self._flagged: set[int] = set()
         self.counts = StoredTokenCounts(connection)
         self._stories: OrderedDict[int, str] = OrderedDict()
+
+    def begin(self, connection: Connection, first_id: int) -> None:
+        """Start linking a new transaction's claims (ids from `first_id` on).
+
+        The caches are trusted only if the claims counted in `token_counts` are what this
+        linker last counted (every linked claim is counted, so another writer's claims, a
+        `relink`, or a rollback of our own last article change the count) and no cached
+        claim has an id from `first_id` on (ids reused after a delete). Stories and the
+        flag memo are cheap and always read afresh."""
+        self.use(connection)
+        cached_total = self.counts._total
+        self.counts._total = None
+        if (cached_total is not None and self.counts.total() != cached_total) or (
+                self._max_cached >= first_id):
+            self._cache.clear()
+            self._max_cached = 0
+            self.counts._cache.clear()
+        self._stories.clear()
+        self._flagged.clear()
 
     def story_for(self, article_id: int) -> str:
         """The article's story text (a few recent articles are kept)."""
@@ -389,6 +425,7 @@ class ClaimLinker:
 
     def _remember(self, claim: StoredClaim) -> None:
         self._cache[claim.id] = claim
+        self._max_cached = max(self._max_cached, claim.id)
         self._cache.move_to_end(claim.id)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
@@ -410,9 +447,7 @@ class ClaimLinker:
         candidates = [c for c in self.records(self.candidate_ids(keys)) if c.id < claim.id and (
             may_compare(record, c.record, settings))]
         if candidates:
-            needed = set(scoring_tokens(record))
-            for c in candidates:
-                needed |= scoring_tokens(c.record)
+            needed = set(claim.tokens).union(*(c.tokens for c in candidates))
             weights = self.counts.weights(needed)
             by_record = {id(c.record): c for c in candidates}
             matches = [(by_record[id(m)], score) for m, score in
@@ -434,7 +469,7 @@ class ClaimLinker:
                 continue
             tried.add(group)
             members = self.members(match)
-            weights.include(t for m in members for t in scoring_tokens(m.record))
+            weights.include(t for m in members for t in m.tokens)
             if group_accepts(claim.record, [m.record for m in members], settings, weights):
                 accepted.append((match, members))
                 if not settings.merge_groups:
@@ -562,17 +597,23 @@ def rank_candidates(hits: dict[str, list[int]], cap: int, limit: int) -> list[in
 
 
 def link_new_claims(session: Session, claims: list[Claim],
-                    options: LinkOptions = DEFAULT_OPTIONS) -> int:
+                    options: LinkOptions = DEFAULT_OPTIONS,
+                    linker: ClaimLinker | None = None) -> int:
     """Link freshly inserted (flushed) claims into recurring groups; count the linked.
 
     Called by `add` inside the article's transaction. Touches only the claims' candidates,
-    never the whole database.
+    never the whole database. Pass the same `linker` (a `ClaimLinker()`, which then
+    brings its own options) for every article of a run to keep its caches between them.
     """
     if not claims:
         return 0
     session.flush()
     connection = session.connection()
-    linker = ClaimLinker(connection, options)
+    if linker is None:
+        linker = ClaimLinker(connection, options)
+    else:
+        linker.begin(connection, min(c.id for c in claims))
+    linked_before = linker.stats.linked
     loaded = load_claims(connection, [c.id for c in claims], linker.story_for)
     for claim in sorted(claims, key=lambda c: c.id):
         linker.link(loaded[claim.id])
@@ -580,7 +621,7 @@ def link_new_claims(session: Session, claims: list[Claim],
         for name in ("group_id", "status"):
             stored = loaded[claim.id]
             set_committed_value(claim, name, getattr(stored, name))
-    return linker.stats.linked
+    return linker.stats.linked - linked_before
 
 
 # -- relink --------------------------------------------------------------------------------

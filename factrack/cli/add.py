@@ -87,6 +87,7 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
     # linking and the HTTP client (see docs/performance.md, start-up).
     from factrack.fetch import FetchSettings, read_url_list
     from factrack.ingest import add_article
+    from factrack.linking import ClaimLinker
     from factrack.parallel import extract_in_workers
     from factrack.sources import gather_sources, with_overrides
 
@@ -101,6 +102,7 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
     engine = engine_for(db)
     settings = FetchSettings(concurrency=concurrency, read_timeout=timeout)
     failures = 0
+    linker = ClaimLinker()  # one for the run: its caches outlive each article's transaction
     gathered = gather_sources(items, stdin=sys.stdin.buffer, fetch_settings=settings)
     with Progress(len(items)) as progress:
         for source, extraction in extract_in_workers(gathered, workers):
@@ -110,7 +112,7 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
                     raise extraction
                 source = with_overrides(source, title=title, outlet=outlet, author=author,
                                         published=published, url=url)
-                result = add_article(engine, source, extraction)
+                result = add_article(engine, source, extraction, linker)
             except FactrackError as exc:
                 failures += 1
                 progress.echo(f"Error: {exc}", err=True)

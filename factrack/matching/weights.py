@@ -62,12 +62,10 @@ class TokenWeights:
         self._sums.clear()
 
     def weight(self, token: str) -> float:
-        if self.total == 0:
-            return 1.0
         memo = self._memo.get(token)
         if memo is None:
-            memo = self._memo[token] = math.log((self.total + 1)
-                                                / (self.counts.get(token, 0) + 0.5))
+            memo = self._memo[token] = 1.0 if self.total == 0 else math.log(
+                (self.total + 1) / (self.counts.get(token, 0) + 0.5))
         return memo
 
     def overlap(self, a: str, b: str, mode: str = "dice") -> float:
@@ -79,12 +77,20 @@ class TokenWeights:
         common = set_a & set_b
         if not common:
             return 0.0
-        weight = self.weight
-        shared = sum(weight(t) for t in common)
+        shared = self._total_weight(common)
         w_a, w_b = self._sum(a, set_a), self._sum(b, set_b)
         if mode == "min":
             return shared / min(w_a, w_b)
         return 2 * shared / (w_a + w_b)
+
+    def _total_weight(self, tokens: frozenset[str]) -> float:
+        """Sum of the tokens' weights (in set order), from the memo when all are there."""
+        memo = self._memo
+        try:
+            return sum(map(memo.__getitem__, tokens))
+        except KeyError:
+            weight = self.weight
+            return sum(weight(t) for t in tokens)
 
     def _sum(self, text: str, tokens: frozenset[str]) -> float:
         """Total weight of `text`'s tokens, computed once per string while weights stand."""
@@ -92,8 +98,7 @@ class TokenWeights:
         if total is None:
             if len(self._sums) >= 1 << 16:  # bounded, for weights that are never re-counted
                 self._sums.clear()
-            weight = self.weight
-            total = self._sums[text] = sum(weight(t) for t in tokens)
+            total = self._sums[text] = self._total_weight(tokens)
         return total
 
 
