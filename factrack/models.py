@@ -82,11 +82,15 @@ class Claim(SQLModel, table=True):
     """One claim; start/end and figure_start/figure_end index `Article.text`."""
 
     __tablename__ = "claims"
-    __table_args__ = (Index("ix_claims_status_checkworthiness", "status", "checkworthiness"),)
+    # ix_claims_speaker_order serves `claims --speaker` in the listing's order (newest
+    # article first, text order) and stops at --limit; it also serves every look-up by
+    # speaker_id alone (its leading column), so speaker_id has no index of its own.
+    __table_args__ = (Index("ix_claims_status_checkworthiness", "status", "checkworthiness"),
+                      Index("ix_claims_speaker_order", "speaker_id", "article_id", "start"))
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="articles.id", index=True, ondelete="CASCADE")
-    speaker_id: int | None = Field(default=None, foreign_key="speakers.id", index=True,
+    speaker_id: int | None = Field(default=None, foreign_key="speakers.id",
                                    ondelete="SET NULL")
     attribution: str = "none"  # direct | indirect | none
     text: str

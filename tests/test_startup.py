@@ -1,4 +1,5 @@
-"""What a command loads at start-up, and `claims` output written while rows are read."""
+"""What a command loads at start-up, `claims` output written while rows are read, and
+the speaker index that lets `claims --speaker X --limit N` stop after N rows."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from conftest import ARTICLES, REPO
 from sqlmodel import Session
 
 from factrack.cli.output import render
-from factrack.db import alembic_config, head_revision, open_database
-from factrack.queries import ClaimFilter, list_claims, stream_claims
+from factrack.db import (alembic_config, head_revision, make_engine, migrate, open_database,
+                         resolve_db_url)
+from factrack.queries import ClaimFilter, _claims_statement, list_claims, stream_claims
 
 
 def imported_modules(*args: str, env_db: str | None = None) -> set[str]:
@@ -97,3 +99,46 @@ def test_rows_are_written_before_the_listing_ends(capsys, fmt):
     with pytest.raises(RuntimeError):
         render(rows(), fmt, (("id", 5), ("text", 0)))
     assert capsys.readouterr().out.count("claim ") >= 800
+
+
+def sqlite_names(engine, kind: str) -> set[str]:
+    with engine.connect() as connection:
+        return {name for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = ? AND tbl_name = 'claims'", (kind,))}
+
+
+def test_speaker_index_migration_keeps_the_search_triggers(cli, db_url):
+    if "://" in db_url:
+        pytest.skip("the FTS5 triggers and query plans are SQLite's")
+    engine = make_engine(resolve_db_url(db_url))
+    migrate(engine, "0003")
+    triggers = sqlite_names(engine, "trigger")
+    assert {"claims_fts_insert", "claims_fts_delete", "claims_fts_update"} <= triggers
+    assert "ix_claims_speaker_id" in sqlite_names(engine, "index")
+    migrate(engine)
+    assert sqlite_names(engine, "trigger") == triggers
+    indexes = sqlite_names(engine, "index")
+    assert "ix_claims_speaker_order" in indexes and "ix_claims_speaker_id" not in indexes
+    assert cli("add", ARTICLES[0]).exit_code == 0
+    word = json.loads(cli("claims", "--limit", "1", "--format", "json").stdout)[0]["text"]
+    word = max(word.split(), key=len).strip(".,;:\"'()")
+    assert json.loads(cli("claims", "--search", word, "--format", "json").stdout)
+    migrate(engine, "0003", downgrade=True)
+    assert sqlite_names(engine, "trigger") == triggers
+    assert "ix_claims_speaker_id" in sqlite_names(engine, "index")
+
+
+def test_speaker_listing_reads_the_speaker_index(stored, db_url):
+    if "://" in db_url:
+        pytest.skip("query plans are SQLite's")
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        speaker = next(row["speaker"] for row in list_claims(session, ClaimFilter()).rows
+                       if row["speaker"])
+        statement, matched = _claims_statement(session, ClaimFilter(speaker=speaker, limit=5))
+        assert len(matched) == 1
+        sql = str(statement.compile(engine, compile_kwargs={"literal_binds": True}))
+    with engine.connect() as connection:
+        plan = " ".join(row[-1] for row in connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {sql}"))
+    assert "INDEX ix_claims_speaker_order (speaker_id=?)" in plan, plan
