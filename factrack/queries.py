@@ -14,9 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from factrack.errors import NotFoundError
-from factrack.flags import FLAG_CODES
 from factrack.models import Article, Claim, Flag, ReviewEvent, Speaker, SpeakerAlias
-from factrack.speakers import find_speakers
 
 CLAIM_FIELDS = ("id", "article_id", "article_title", "speaker", "attribution", "text", "kind",
                 "value", "value_max", "unit", "bound", "measure", "start", "end", "status",
@@ -55,6 +53,8 @@ STREAM_CHUNK = 1000
 
 
 def queueing_flag_codes() -> list[str]:
+    from factrack.flags import FLAG_CODES  # only --flagged needs the flag rules
+
     return [code for code, meaning in FLAG_CODES.items() if meaning.queues]
 
 
@@ -100,6 +100,8 @@ def _claims_statement(session: Session, filters: ClaimFilter):
                  .outerjoin(Speaker, Speaker.id == Claim.speaker_id))
     matched: list[Speaker] = []
     if filters.speaker:
+        from factrack.speakers import find_speakers  # rapidfuzz: only --speaker needs it
+
         matched = find_speakers(session, filters.speaker)
         statement = statement.where(Claim.speaker_id.in_([s.id for s in matched] or [-1]))
     if filters.article_id is not None:
