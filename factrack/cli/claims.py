@@ -14,7 +14,7 @@ from factrack.extract.types import KINDS
 from factrack.models import REVIEW_STATUSES
 from factrack.queries import ClaimFilter, claim_detail, group_timeline, stream_claims
 
-CLAIM_COLUMNS = (("id", 5), ("speaker", 16), ("kind", 8), ("figure", 12), ("text", 0))
+CLAIM_COLUMNS = (("id", 7), ("speaker", 16), ("kind", 8), ("figure", 12), ("text", 0))
 
 
 def claim_filter_options(command):

@@ -25,7 +25,7 @@ def articles(limit, fmt, db):
     """
     with Session(engine_for(db)) as session:
         rows = list_articles(session, limit)
-    render(rows, fmt, (("id", 5), ("claims", 6), ("published", 10), ("outlet", 14),
+    render(rows, fmt, (("id", 7), ("claims", 6), ("published", 10), ("outlet", 14),
                        ("title", 0)))
 
 
