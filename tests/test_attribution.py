@@ -539,3 +539,24 @@ def test_speakers_lists_those_resolved_and_complete_lists_all():
     assert [s.name for s in idx.speakers] == ["Braskar Lines"]
     names = {s.name for s in idx.complete().speakers}
     assert {"Orvik", "Leni Sandvik", "Braskar Lines"} <= names
+
+
+def test_a_dropped_index_is_freed_without_the_cycle_collector():
+    # an article's index (builder, coreference, quotes, paragraphs) must not sit in a
+    # reference cycle: extraction drops one per article, and cycles would pile up until
+    # the garbage collector ran (most of attribution's collections inside extraction)
+    import gc
+    import weakref
+
+    idx = index(_ON_DEMAND)
+    start = _ON_DEMAND.index("300 jobs")
+    assert idx.at(start, start + 8).attribution == "indirect"   # pronouns caught up
+    builder = weakref.ref(idx._builder)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del idx
+        assert builder() is None
+    finally:
+        if enabled:
+            gc.enable()

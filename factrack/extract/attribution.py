@@ -14,6 +14,7 @@ for the rules and limits.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -502,6 +503,21 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
     return spans
 
 
+def _weak_catch_up(builder: _Builder):
+    """`builder._catch_up` through a weak reference: the coreference the builder owns
+    calls back into it, and a bound method would make a reference cycle, which keeps
+    every article's builder (hundreds of objects) alive until the cyclic garbage
+    collector runs (most of attribution's share of collections inside extraction)."""
+    ref = weakref.ref(builder)
+
+    def catch_up(pos: int, since: int = -1, word: str | None = None) -> None:
+        live = ref()
+        if live is not None:
+            live._catch_up(pos, since, word)
+
+    return catch_up
+
+
 class _Builder:
     """Per-article state: coreference, cues, quotes, per-paragraph labelled spans and how
     far each paragraph has been resolved."""
@@ -844,7 +860,7 @@ class _Builder:
             return False   # nobody is quoted or reported: all the reporter's
         # The body with quotes masked and all other text blanked by newlines, at the
         # article's offsets: names are read from it on demand.
-        self.coref.before_context = self._catch_up
+        self.coref.before_context = _weak_catch_up(self)
         self.coref.attach("".join(pieces), self.text,
                           [(para.p.start, para.p.start + len(para.masked)) for para in self.paras])
         self.starts = [para.p.start for para in self.paras]
