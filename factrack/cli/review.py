@@ -17,7 +17,7 @@ from factrack.models import REVIEW_STATUSES
 from factrack.review import (claim_for_review, default_reviewer, review_queue,
                              review_queue_ids, set_status)
 
-QUEUE_COLUMNS = (("id", 5), ("top_flag", 19), ("status", 8), ("figure", 12), ("text", 0))
+QUEUE_COLUMNS = (("id", 7), ("top_flag", 19), ("status", 8), ("figure", 12), ("text", 0))
 KEYS = {"v": "verified", "d": "disputed", "f": "false", "x": "dismissed"}
 KEY_HELP = "v verify · d dispute · f false · x dismiss · s skip · q quit"
 
