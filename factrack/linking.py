@@ -94,6 +94,7 @@ class StoredClaim:
     indexed: bool = False  # its claim_wordings row exists
     stale: bool = False    # ... but was written by an older ClaimRecord: rewrite it
     _tokens: frozenset[str] | None = None
+    counted: int = -1  # StoredTokenCounts.generation when its tokens' counts were fetched
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -249,32 +250,36 @@ def scoring_tokens(record: ClaimRecord) -> frozenset[str]:
 
 
 class StoredWeights(TokenWeights):
-    """TokenWeights over `token_counts` as they stand for one claim: counts are fetched
-    for the tokens a comparison will use (`include`), and their weights computed then,
-    once, since scoring asks for the same tokens thousands of times."""
+    """TokenWeights over `token_counts` as they stand for one claim. Each weight is
+    computed when scoring first asks for it (most candidates fail the fuzzy cut before
+    any weight is needed), from counts the linker made sure were fetched (`include`)."""
 
     def __init__(self, source: "StoredTokenCounts", total: int):
         super().__init__(total=total)
         self._source = source
 
     def include(self, tokens: Iterable[str]) -> "StoredWeights":
-        memo = self._memo
-        missing = [t for t in tokens if t not in memo]
-        if missing:
-            counts = self._source.counts_for(missing)
-            if self.total == 0:
-                memo.update(dict.fromkeys(counts, 1.0))
-            else:  # TokenWeights.weight's formula, for many tokens at once
-                scale, log = self.total + 1, math.log
-                memo.update({t: log(scale / (c + 0.5)) for t, c in counts.items()})
+        """Fetch the counts of `tokens` not yet known, in one query."""
+        self._source.ensure(tokens)
         return self
 
     def weight(self, token: str) -> float:
         memo = self._memo.get(token)
         if memo is None:
-            self.include([token])
+            self._fill([token])
             memo = self._memo[token]
         return memo
+
+    def _fill(self, tokens: list[str]) -> None:
+        if self.total == 0:
+            self._memo.update(dict.fromkeys(tokens, 1.0))
+            return
+        cached, get = self._source.cached, self._source._cache.get
+        counts = [get(t) for t in tokens]
+        counts = [cached(t) if c is None else c for t, c in zip(tokens, counts)]
+        scale, log = self.total + 1, math.log
+        # TokenWeights.weight's formula, for many tokens at once
+        self._memo.update({t: log(scale / (c + 0.5)) for t, c in zip(tokens, counts)})
 
 
 class StoredTokenCounts:
@@ -290,6 +295,7 @@ class StoredTokenCounts:
         self._cache: dict[str, int] = {}
         self._cache_size = cache_size
         self._total: int | None = None
+        self.generation = 0
 
     def total(self) -> int:
         if self._total is None:
@@ -311,20 +317,39 @@ class StoredTokenCounts:
     def counts_for(self, tokens: Iterable[str]) -> dict[str, int]:
         """Current counts of `tokens` (0 for unseen ones)."""
         tokens = set(tokens)
-        missing = [t for t in tokens if t not in self._cache]
-        if len(self._cache) + len(missing) > self._cache_size:
-            self._cache.clear()
+        self.ensure(tokens)
+        return {t: self._cache[t] for t in tokens}
+
+    def ensure(self, tokens: Iterable[str]) -> None:
+        """Read the counts of the `tokens` missing from the cache, a few queries at most."""
+        cache, tokens = self._cache, set(tokens)
+        missing = [t for t in tokens if t not in cache]
+        if len(cache) + len(missing) > self._cache_size:
+            self.clear()
             missing = list(tokens)
         for at in range(0, len(missing), _IN_CHUNK):
             part = missing[at:at + _IN_CHUNK]
             found = dict(self.connection.execute(_TOKEN_COUNTS, {"b_tokens": part}).all())
             for token in part:
-                self._cache[token] = found.get(token, 0)
-        return {t: self._cache[t] for t in tokens}
+                cache[token] = found.get(token, 0)
 
-    def weights(self, tokens: Iterable[str]) -> StoredWeights:
-        """Weights for one comparison, starting with `tokens` (others fetched on use)."""
-        return StoredWeights(self, self.total()).include(set(tokens))
+    def cached(self, token: str) -> int:
+        """The token's count, read now if `ensure` did not fetch it."""
+        count = self._cache.get(token)
+        if count is None:
+            self.ensure([token])
+            count = self._cache[token]
+        return count
+
+    def clear(self) -> None:
+        """Forget every cached count; `generation` tells claims their tokens must be
+        fetched again (see ClaimLinker.fetch_counts)."""
+        self._cache.clear()
+        self.generation += 1
+
+    def weights(self, tokens: Iterable[str] = ()) -> StoredWeights:
+        """Weights for one comparison, with the counts of `tokens` fetched."""
+        return StoredWeights(self, self.total()).include(tokens)
 
 
 class ClaimLinker:
@@ -365,7 +390,7 @@ class ClaimLinker:
                 self._max_cached >= first_id):
             self._cache.clear()
             self._max_cached = 0
-            self.counts._cache.clear()
+            self.counts.clear()
         self._stories.clear()
         self._flagged.clear()
 
@@ -447,8 +472,8 @@ class ClaimLinker:
         candidates = [c for c in self.records(self.candidate_ids(keys)) if c.id < claim.id and (
             may_compare(record, c.record, settings))]
         if candidates:
-            needed = set(claim.tokens).union(*(c.tokens for c in candidates))
-            weights = self.counts.weights(needed)
+            self.fetch_counts([claim, *candidates])
+            weights = self.counts.weights()
             by_record = {id(c.record): c for c in candidates}
             matches = [(by_record[id(m)], score) for m, score in
                        best_matches(record, [c.record for c in candidates], settings,
@@ -457,6 +482,17 @@ class ClaimLinker:
         self._remember(claim)
         self.index(claim, keys)
         return claim.group_id
+
+    def fetch_counts(self, claims: Iterable[StoredClaim]) -> None:
+        """Make sure the token counts of these claims' scoring tokens are cached: one
+        query for the claims not seen since the cache was last cleared."""
+        generation = self.counts.generation
+        unseen = [c for c in claims if c.counted != generation]
+        if unseen:
+            self.counts.ensure(set().union(*(c.tokens for c in unseen)))
+            generation = self.counts.generation  # the cache may have been cleared for room
+            for c in unseen:
+                c.counted = generation
 
     def _join(self, claim: StoredClaim, matches: list[tuple[StoredClaim, float]],
               weights: StoredWeights) -> None:
@@ -469,7 +505,7 @@ class ClaimLinker:
                 continue
             tried.add(group)
             members = self.members(match)
-            weights.include(t for m in members for t in m.tokens)
+            self.fetch_counts(members)
             if group_accepts(claim.record, [m.record for m in members], settings, weights):
                 accepted.append((match, members))
                 if not settings.merge_groups:
@@ -571,7 +607,7 @@ def block_hits(connection: Connection, keys: Sequence[str], cap: int) -> dict[st
         part = keys[at:at + 50]
         params = {f"k{i}": key for i, key in enumerate(part)}
         params["cap"] = cap
-        for key, claim_id in connection.execute(_blocks_statement(len(part)), params):
+        for key, claim_id in connection.execute(_blocks_statement(len(part)), params).all():
             found[key].append(claim_id)
     return found
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factrack.extract.types import ClaimCandidate
 from factrack.matching.normalize import EVENT_CLASSES, is_number_token, wording_tokens
@@ -144,8 +145,9 @@ class ClaimRecord:
                            else measure_head(self.measure, after))
         object.__setattr__(self, "times", time_refs(_near(before, after)))
         if self.story:
-            object.__setattr__(self, "names", story_names(self.story))
-            object.__setattr__(self, "story", " ".join(dict.fromkeys(wording_tokens(self.story))))
+            names, story = _story_fields(self.story)
+            object.__setattr__(self, "names", names)
+            object.__setattr__(self, "story", story)
         object.__setattr__(self, "mentions", sentence_names(sentence, self.names))
 
     @classmethod
@@ -189,6 +191,13 @@ def story_names(story: str) -> str:
             if i and word[:1].isupper() and word.lower() not in _NOT_NAMES:
                 found.add(word.lower())
     return " ".join(sorted(found))
+
+
+@lru_cache(maxsize=256)
+def _story_fields(story: str) -> tuple[str, str]:
+    """(names, canonical story) of a story text: every claim of an article shares its
+    story, so it is normalized once per article, not once per claim."""
+    return story_names(story), " ".join(dict.fromkeys(wording_tokens(story)))
 
 
 def sentence_names(sentence: str, known: str = "") -> str:

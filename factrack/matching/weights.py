@@ -89,8 +89,14 @@ class TokenWeights:
         try:
             return sum(map(memo.__getitem__, tokens))
         except KeyError:
-            weight = self.weight
-            return sum(weight(t) for t in tokens)
+            self._fill([t for t in tokens if t not in memo])
+            return sum(map(memo.__getitem__, tokens))
+
+    def _fill(self, tokens: list[str]) -> None:
+        """Memoize the weights of `tokens` (none of them memoized yet)."""
+        weight = self.weight
+        for token in tokens:
+            weight(token)
 
     def _sum(self, text: str, tokens: frozenset[str]) -> float:
         """Total weight of `text`'s tokens, computed once per string while weights stand."""
