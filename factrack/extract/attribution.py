@@ -182,6 +182,7 @@ _APPOSITIVE = re.compile(r",\s*([^,§;:]{2,160}?)\s*(?=,|\.\s|\.$|$|;)")
 # candidates; quote ends come from the quote list (_sentences).
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")
 _AFTER_QUOTE = re.compile(r"[.!?]*[)\]’'\"”]*\s+")
+_SENTENCE_OPENERS = frozenset(MASK + '"“‘([')
 # After a quote closed on "!" or "?" or ".", a short "Mr. Fox wrote." still belongs to it.
 _ATTRIBUTION_LEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|[a-z]+(?:man|woman|person|ist|er|or|ant|ent|al)s?)"
@@ -337,16 +338,18 @@ def _iter_sentences(masked: str, original: str, quote_ends: Sequence[int] = ()
         if cut >= n:
             break
         nxt = masked[cut]
-        if not (nxt.isupper() or nxt in MASK + '"“‘(['):
+        if not (nxt.isupper() or nxt in _SENTENCE_OPENERS):
             continue
-        if group[0] == MASK and not any(c in ".!?" for c in group):
+        if group[0] == MASK and "." not in group and "!" not in group and "?" not in group:
             # A quote ends the sentence only if it closed on terminal punctuation.
             j = at
             while j > 0 and original[j] in "”\"’' ":
                 j -= 1
             if original[j] not in ".!?…" or _ATTRIBUTION_LEAD.match(masked, cut):
                 continue
-        elif group[0] != MASK:
+        elif group[0] == "." and (at < 7 or masked[at - 1].isupper() or
+                                  not masked[at - 7:at].isalnum()):
+            # (a word of 7+ letters before the full stop is no abbreviation: most ends)
             token = masked[masked.rfind(" ", start, at) + 1:at + 1]
             if _is_abbreviation(token):
                 continue
