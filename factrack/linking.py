@@ -25,8 +25,10 @@ stream millions of claims in bounded memory.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
+import sys
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -98,9 +100,11 @@ class StoredClaim:
 
     @property
     def tokens(self) -> frozenset[str]:
-        """scoring_tokens(record), computed once (the claim is a candidate many times)."""
+        """Its counted tokens (record_tokens), computed once: the claim is a candidate
+        many times. Its story's tokens are `token_set(record.story)`, shared by the
+        claims of one article."""
         if self._tokens is None:
-            self._tokens = scoring_tokens(self.record)
+            self._tokens = frozenset(record_tokens(self.record))
         return self._tokens
 
     @property
@@ -152,6 +156,9 @@ def prepared_record(derived: str, **given) -> ClaimRecord | None:
     values = {**json.loads(derived), **given}
     if any(name not in values for name in _RECORD_FIELDS):
         return None
+    # One copy of an article's story for all its claims in the linker's cache.
+    if isinstance(values["story"], str):
+        values["story"] = sys.intern(values["story"])
     record = object.__new__(ClaimRecord)
     for name in _RECORD_FIELDS:
         object.__setattr__(record, name, values[name])
@@ -241,12 +248,6 @@ def claims_after(connection: Connection, after_id: int, chunk: int,
     stays open while the caller writes, and memory is bounded by the chunk)."""
     rows = connection.execute(_AFTER, {"b_after": after_id, "b_limit": chunk}).all()
     return [stored_claim(row, story_for) for row in rows]
-
-
-def scoring_tokens(record: ClaimRecord) -> frozenset[str]:
-    """Every token scoring weighs for this record: its counted tokens and its story's
-    (fetched together, so a comparison costs one count query, not one per story word)."""
-    return frozenset(record_tokens(record)) | token_set(record.story or "")
 
 
 class StoredWeights(TokenWeights):
@@ -489,7 +490,8 @@ class ClaimLinker:
         generation = self.counts.generation
         unseen = [c for c in claims if c.counted != generation]
         if unseen:
-            self.counts.ensure(set().union(*(c.tokens for c in unseen)))
+            self.counts.ensure(set().union(*(c.tokens for c in unseen),
+                                           *(token_set(c.record.story or "") for c in unseen)))
             generation = self.counts.generation  # the cache may have been cleared for room
             for c in unseen:
                 c.counted = generation
@@ -628,8 +630,8 @@ def rank_candidates(hits: dict[str, list[int]], cap: int, limit: int) -> list[in
         weight = math.log1p(cap / len(ids))
         for claim_id in ids:
             score[claim_id] = score.get(claim_id, 0.0) + weight
-    ranked = sorted(score.items(), key=lambda kv: (-kv[1], -kv[0]))
-    return [claim_id for claim_id, _ in ranked[:limit]]
+    ranked = heapq.nsmallest(limit, [(-s, -claim_id) for claim_id, s in score.items()])
+    return [-negative_id for _, negative_id in ranked]
 
 
 def link_new_claims(session: Session, claims: list[Claim],

@@ -17,7 +17,7 @@ from functools import lru_cache
 from factrack.matching.records import ClaimRecord
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=8192)
 def token_set(text: str) -> frozenset[str]:
     """The distinct tokens of a canonical string; memoized, since scoring compares the
     same wordings (the query's above all) with hundreds of candidates."""
