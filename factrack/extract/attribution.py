@@ -943,7 +943,7 @@ class _Builder:
             para.last.append(None)
             para.quoted.append([i for i in range(para.q0, para.q1)
                                 if self.quotes[i].start < p.start + s1 and
-                                self.quotes[i].end > p.start + s0])
+                                self.quotes[i].end > p.start + s0] if para.q0 < para.q1 else ())
 
     def _finish(self, para: _Para) -> None:
         """Resolve all of a paragraph: its last speaker (for the next paragraph's quotes
@@ -1176,7 +1176,7 @@ class _Para:
         self.sentences: list[tuple[int, int]] | None = None   # split so far
         self.more: Iterator[tuple[int, int]] | None = None   # the rest of the split
         self.done: list[bool] = []              # per sentence: resolved
-        self.quoted: list[list[int]] = []       # per sentence: its quotes' indices
+        self.quoted: list[Sequence[int]] = []   # per sentence: its quotes' indices
         self.last: list[int | None] = []        # per sentence: its last speaker
         self.spans: list[tuple[int, int, int, int]] = []   # (start, end, priority, eid)
         self.any_cue = False

@@ -591,6 +591,9 @@ class Entity:
     gender: str | None = None
     forms: list[str] = field(default_factory=list)
     _tokens: list[str] | None = field(default=None, repr=False)
+    # (role, number of forms, Speaker) when speaker() was last built: a speaker is asked
+    # for once per claim, and changes only when a role or a form is added
+    _said: tuple | None = field(default=None, repr=False, compare=False)
 
     def tokens(self) -> list[str]:
         words = self._tokens
@@ -603,7 +606,13 @@ class Entity:
             self.forms.append(form)
 
     def speaker(self) -> Speaker:
-        return Speaker(name=self.name, kind=self.kind, role=self.role, aliases=tuple(self.forms))
+        said = self._said
+        if said is not None and said[0] is self.role and said[1] == len(self.forms):
+            return said[2]
+        speaker = Speaker(name=self.name, kind=self.kind, role=self.role,
+                          aliases=tuple(self.forms))
+        self._said = (self.role, len(self.forms), speaker)
+        return speaker
 
 
 _TITLE_SYNONYMS = {
