@@ -31,7 +31,7 @@ import math
 import sys
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
@@ -95,8 +95,9 @@ class StoredClaim:
     status: str
     indexed: bool = False  # its claim_wordings row exists
     stale: bool = False    # ... but was written by an older ClaimRecord: rewrite it
-    _tokens: frozenset[str] | None = None
-    counted: int = -1  # StoredTokenCounts.generation when its tokens' counts were fetched
+    _tokens: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    #: StoredTokenCounts.generation when its tokens' counts were fetched
+    counted: int = field(default=-1, compare=False, repr=False)
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -586,9 +587,10 @@ class ClaimLinker:
         if exists:
             return
         self.connection.execute(_INSERT_FLAG, {"b_id": claim.id, "b_detail": detail})
-        if claim.status == "new":
+        # The stored status decides, not the cached one (a reviewer may have changed it
+        # since this linker read the claim, in an earlier article's transaction).
+        if self.connection.execute(_SET_FLAGGED, {"b_id": claim.id}).rowcount:
             claim.status = "flagged"
-            self.connection.execute(_SET_FLAGGED, {"b_id": claim.id})
         self.stats.mismatch_flags += 1
 
 
