@@ -28,6 +28,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
+import re
 import sys
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -169,9 +170,20 @@ def prepared_record(derived: str, **given) -> ClaimRecord | None:
 StoryLookup = Callable[[int], str]
 
 
+#: Non-blank lines segmented for a story: the lead paragraphs' text depends only on the
+#: lines up to the one after them (a credit line can make the one before it a caption).
+_STORY_LINES = 6
+_NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def article_story(title: str | None, text_: str) -> str:
     """What the article is about, for ClaimRecord.story: its title and lead paragraphs
-    (as factrack.matching.evaluation builds it from an extraction)."""
+    (as factrack.matching.evaluation builds it from an extraction). Only the article's
+    first lines are segmented: rebuilding stale records reads many articles."""
+    for n, line in enumerate(_NONBLANK_LINE.finditer(text_), 1):
+        if n == _STORY_LINES:
+            text_ = text_[:line.end()]
+            break
     return story_text(title, [p.text for p in segment(text_)[1:]])
 
 
@@ -229,15 +241,33 @@ _UPDATE_DERIVED = (update(ClaimWording).where(ClaimWording.claim_id == bindparam
 _TOKEN_COUNTS = select(TokenCount.token, TokenCount.claims).where(
     TokenCount.token.in_(bindparam("b_tokens", expanding=True)))
 _ARTICLE = select(Article.title, Article.text).where(Article.id == bindparam("b_id"))
+_ARTICLES = select(Article.id, Article.title, Article.text).where(
+    Article.id.in_(bindparam("b_ids", expanding=True)))
+
+
+#: How each derived field's key reads in stored JSON (json.dumps' default separators).
+_DERIVED_KEYS = tuple(f'"{name}": ' for name in _RECORD_FIELDS if name not in _GIVEN_FIELDS)
+
+
+def may_need_story(derived: str | None) -> bool:
+    """The stored derived fields are missing or lack a field (so the record is computed,
+    with its article's story); a cheap test, without parsing the JSON."""
+    return derived is None or any(key not in derived for key in _DERIVED_KEYS)
 
 
 def load_claims(connection: Connection, ids: Sequence[int],
-                story_for: StoryLookup | None = None) -> dict[int, StoredClaim]:
+                story_for: StoryLookup | None = None,
+                prefetch: Callable[[set[int]], None] | None = None) -> dict[int, StoredClaim]:
+    """Stored claims by id. `prefetch(article_ids)`, if given, is told first which
+    articles' stories the rows may need, so they can be read in one query."""
     found: dict[int, StoredClaim] = {}
     ids = list(ids)
     for at in range(0, len(ids), _IN_CHUNK):
         part = ids[at:at + _IN_CHUNK]
-        for row in connection.execute(_LOAD, {"b_ids": part}):
+        rows = connection.execute(_LOAD, {"b_ids": part}).all()
+        if prefetch is not None:
+            prefetch({row[1] for row in rows if may_need_story(row[-1])})
+        for row in rows:
             claim = stored_claim(row, story_for)
             found[claim.id] = claim
     return found
@@ -376,6 +406,7 @@ class ClaimLinker:
         self._flagged: set[int] = set()
         self.counts = StoredTokenCounts(connection)
         self._stories: OrderedDict[int, str] = OrderedDict()
+        self._story_rows: dict[int, tuple] = {}  # prefetched (title, text), see records()
 
     def begin(self, connection: Connection, first_id: int) -> None:
         """Start linking a new transaction's claims (ids from `first_id` on).
@@ -399,11 +430,20 @@ class ClaimLinker:
     def story_for(self, article_id: int) -> str:
         """The article's story text (a few recent articles are kept)."""
         if article_id not in self._stories:
-            row = self.connection.execute(_ARTICLE, {"b_id": article_id}).first()
+            row = self._story_rows.pop(article_id, None) or self.connection.execute(
+                _ARTICLE, {"b_id": article_id}).first()
             self._stories[article_id] = article_story(*row) if row else ""
             while len(self._stories) > 64:
                 self._stories.popitem(last=False)
         return self._stories[article_id]
+
+    def prefetch_stories(self, article_ids: set[int]) -> None:
+        """Read the title and text of these articles in one query (for story_for)."""
+        wanted = [i for i in article_ids if i not in self._stories]
+        for at in range(0, len(wanted), _IN_CHUNK):
+            for article_id, title, text_ in self.connection.execute(
+                    _ARTICLES, {"b_ids": wanted[at:at + _IN_CHUNK]}).all():
+                self._story_rows[article_id] = (title, text_)
 
     def use(self, connection: Connection) -> None:
         """Continue on a new connection (relink commits between chunks)."""
@@ -425,7 +465,9 @@ class ClaimLinker:
     def records(self, ids: Sequence[int]) -> list[StoredClaim]:
         missing = [i for i in ids if i not in self._cache]
         if missing:
-            loaded = load_claims(self.connection, missing, self.story_for).values()
+            loaded = load_claims(self.connection, missing, self.story_for,
+                                 self.prefetch_stories).values()
+            self._story_rows.clear()
             self._repair([c for c in loaded if c.stale])
             for claim in loaded:
                 self._remember(claim)
