@@ -311,3 +311,25 @@ def test_add_links_the_gold_articles_as_the_reference_does(gold_db):
 def test_relink_with_merging_links_the_gold_articles_as_the_reference_does(cli, gold_db):
     assert cli("relink", "--merge-groups", "--chunk", "7").exit_code == 0
     assert_matches_reference(gold_db, replace(DEFAULT_SETTINGS, merge_groups=True))
+
+
+def _partition(db_url) -> set[frozenset[int]]:
+    """Groups as sets of claim ids (group numbering may differ between runs)."""
+    groups: dict[int, set[int]] = {}
+    for claim_id, group_id in query(db_url, "select id, group_id from claims "
+                                            "where group_id is not null"):
+        groups.setdefault(group_id, set()).add(claim_id)
+    return {frozenset(ids) for ids in groups.values()}
+
+
+def test_one_add_run_links_as_separate_runs_do(cli, tmp_path):
+    """`add` reuses one linker (and its caches) across the articles of a run."""
+    articles = GOLD_ARTICLES[:12]
+    together, apart = tmp_path / "together.db", tmp_path / "apart.db"
+    assert cli("--db", together, "add", *articles).exit_code == 0
+    for path in articles:
+        assert cli("--db", apart, "add", path).exit_code == 0
+    assert _partition(together) == _partition(apart)
+    assert len(_partition(together)) > 3
+    mismatches = "select claim_id from flags where code = 'figure-mismatch' order by claim_id"
+    assert query(together, mismatches) == query(apart, mismatches)
