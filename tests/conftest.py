@@ -6,6 +6,7 @@ tests/backends.py.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,20 @@ def cli():
                              catch_exceptions=False)
 
     return invoke
+
+
+def write_article(tmp_path: Path, name: str, text: str) -> Path:
+    """Write a test article (UTF-8) and return its path."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def claims_json(cli, *args) -> list[dict]:
+    """`factrack claims --format json ARGS`, parsed; the command must succeed."""
+    result = cli("claims", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
 
 
 def require_shared() -> Path:

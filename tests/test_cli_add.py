@@ -5,17 +5,11 @@ from __future__ import annotations
 import json
 
 from backends import count_rows, query
-from conftest import ARTICLES, FIXTURES
+from conftest import ARTICLES, FIXTURES, claims_json
 
 CONTRACT_KEYS = {"id", "article_id", "article_title", "speaker", "attribution", "text", "kind",
                  "value", "value_max", "unit", "bound", "measure", "start", "end", "status",
                  "flags", "group_id"}
-
-
-def claims_json(cli, *args):
-    result = cli("claims", "--format", "json", *args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def test_fixture_articles_exist():

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import Session, select
 
+from conftest import claims_json, write_article
 from factrack.db import open_database
 from factrack.flags import (FLAG_CODES, RULES, FlagContext, apply_flags, evaluate,
                             implausible, new_statistic, priority, sentence_around,
@@ -164,18 +165,6 @@ def test_new_statistic_depends_on_earlier_keys_and_groups():
 
 
 # -- through the database -----------------------------------------------------------
-
-
-def write_article(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def claims_json(cli, *args) -> list[dict]:
-    result = cli("claims", "--format", "json", *args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def find(rows: list[dict], phrase: str) -> dict:

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from backends import execute, query, records, scalar
 
+from conftest import write_article as write
 from factrack.db import open_database
 from factrack.ingest import add_article
 from factrack.extract.types import ClaimCandidate, Extraction
@@ -43,12 +44,6 @@ LATE = """Driver exodus bigger than thought
 
 Transport Secretary Maria Lindqvist said 9,000 bus drivers had quit the industry since January.
 """
-
-
-def write(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def claims_table(db_url) -> list[dict]:

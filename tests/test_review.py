@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from sqlmodel import Session, select
 
+from conftest import claims_json, write_article as write
 from factrack.cli import main
 from factrack.db import open_database
 from factrack.errors import ConflictError, NotFoundError
@@ -32,18 +33,6 @@ Fares covered 140% of the company's operating costs, according to its annual fil
 # The same story under another headline: what a second outlet's copy looks like.
 FERRIES_AGAIN = FERRIES.replace("reports a busy year", "sees passenger numbers climb", 1)
 PASSENGERS = "3.2 million passengers"
-
-
-def write(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def claims_json(cli, *args) -> list[dict]:
-    result = cli("claims", "--format", "json", *args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def claim_with(rows: list[dict], phrase: str) -> dict:
