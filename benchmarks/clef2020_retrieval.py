@@ -15,7 +15,6 @@ import itertools
 import statistics
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils

@@ -254,7 +254,6 @@ def test_a_rate_is_not_a_total():
     total = record(2, "The strike has now cost the airline £15 million.", "£15 million",
                    kind="money", value=15e6, unit="GBP", article="a2")
     assert per_day.rate == "day" and total.rate is None
-    settings = MatchSettings()
     assert score_pair(per_day, total) == score_pair(
         per_day, total, MatchSettings(changed_figure_bonus=0.0))
     assert record(3, "Water use is 160 litres per person.", "160", value=160).rate == "person"

@@ -95,8 +95,8 @@ def test_index_follows_adds_and_deletes(cli, db_url):
     with sqlite3.connect(db_url) as connection:
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("delete from articles where id = (select max(id) from articles)")
-        connection.execute(f"update claims set text = text || ' zebrafinch' "
-                           f"where id = (select min(id) from claims)")
+        connection.execute("update claims set text = text || ' zebrafinch' "
+                           "where id = (select min(id) from claims)")
     assert search(db_url, word) == set()
     assert len(search(db_url, "zebrafinch")) == 1
     _assert_index_intact(db_url)

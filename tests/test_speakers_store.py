@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from factrack.db import open_database
 from factrack.extract.types import Speaker as Seen
-from factrack.models import Claim, Speaker
+from factrack.models import Speaker
 from factrack.speakers import find_speakers, merge_speakers, rename_speaker, resolve_speaker
 
 
