@@ -226,6 +226,8 @@ def test_figures_come_in_order_with_valid_vocabulary():
 
 
 NEGATIVES = [
+    ("The appeal, Harlan v. Osgood, No. 14-552, is before the court.", "14-552"),
+    ("Section 3-5 of the act covers fees.", "3-5"),
     ("The club was founded in 1908.", "1908"),
     ("The summit opened on April 26, 2024, in Beijing.", "26"),
     ("The summit opened on April 26, 2024, in Beijing.", "2024"),

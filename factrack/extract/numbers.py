@@ -843,12 +843,13 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             return None  # "one of the world's..." is a determiner, not a figure
         back = _prev_words(text, start, 2)
         prev = back[-1][0] if back else ""
+        if digits is not None and bound in ("exact", "range") and (
+                prev in lx.STRONG_LABELS or prev.rstrip(".") in lx.STRONG_LABELS):
+            return None  # "iPhone 15", "Section 3", "No. 10-277" (a docket number)
         if digits is not None and bound == "exact" and value_max is None:
             nxt = _WORD.match(text, end)
             loose = not nxt or nxt.group(1).lower() in lx.NP_STOP \
                 or (nxt.group(1)[0].isupper() and not _title_case(text, start))
-            if prev in lx.STRONG_LABELS or prev.rstrip(".") in lx.STRONG_LABELS:
-                return None  # "iPhone 15", "Section 3"
             if (prev.rstrip(".") in _LABELS or prev in _LABELS) and loose:
                 return None  # "page 5", "Act 10"
             if back and back[-1][0][0].isalpha() and text[back[-1][1]].isupper() \
