@@ -80,6 +80,12 @@ def test_quote_split_around_its_attribution_is_two_clauses():
     assert "prices fell 5%" in _clauses(quoted_word)
 
 
+def test_no_split_inside_brackets():
+    sentence = "The fund will pay 40m crowns ($4.1m; \u00a33.2m) to farmers this year."
+    assert _clauses(sentence) == [
+        "The fund will pay 40m crowns ($4.1m; \u00a33.2m) to farmers this year"]
+
+
 def test_relative_clause_is_not_a_reporting_frame():
     sentence = "Ms. Vale, who has an estimated fortune of $3 billion, bought the club."
     assert _clauses(sentence) == ["Ms. Vale, who has an estimated fortune of $3 billion, bought the club"]

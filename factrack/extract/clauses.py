@@ -120,6 +120,9 @@ def _raw_segments(sentence: str) -> list[tuple[int, int, str]]:
                 continue
         if match.start() <= start:
             continue
+        before = sentence[start:match.start()]
+        if "(" in before and before.count("(") > before.count(")"):
+            continue  # inside brackets: "154m naira ($1.1m; £591,000)" is one figure's aside
         segments.append((start, match.start(), opener))
         start = at
         opener = "dash" if dash else "cut"
