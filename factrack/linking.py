@@ -346,12 +346,6 @@ class StoredTokenCounts:
             if token in self._cache:
                 self._cache[token] += 1
 
-    def counts_for(self, tokens: Iterable[str]) -> dict[str, int]:
-        """Current counts of `tokens` (0 for unseen ones)."""
-        tokens = set(tokens)
-        self.ensure(tokens)
-        return {t: self._cache[t] for t in tokens}
-
     def ensure(self, tokens: Iterable[str]) -> None:
         """Read the counts of the `tokens` missing from the cache, a few queries at most."""
         cache, tokens = self._cache, set(tokens)

@@ -18,11 +18,6 @@ TABLE_WIDTH = 80
 ECHO_BATCH = 200  # lines per write: click.echo flushes every call
 
 
-def format_option(default: str = "table", choices: Sequence[str] = FORMATS):
-    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
-                        show_default=True, help="Output format.")
-
-
 def _cell(value) -> str:
     if value is None:
         return ""

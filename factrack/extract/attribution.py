@@ -179,7 +179,7 @@ _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?§)]|$|\s(?:in|on|at|during|after|wh
                              r"told|to|from|last|this|while|before|adding|according)\b)")
 _APPOSITIVE = re.compile(r",\s*([^,§;:]{2,160}?)\s*(?=,|\.\s|\.$|$|;)")
 # One leading character class (terminal punctuation) lets the engine skip ahead to
-# candidates; quote ends come from the quote list (_sentences).
+# candidates; quote ends come from the quote list (_iter_sentences).
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]’'\"”]*\s+")
 _AFTER_QUOTE = re.compile(r"[.!?]*[)\]’'\"”]*\s+")
 _SENTENCE_OPENERS = frozenset(MASK + '"“‘([')
@@ -307,11 +307,6 @@ class AttributionIndex:
         eid, priority = best_label
         return Attribution(b.coref.entities[eid].speaker(),
                            "direct" if priority == 2 else "indirect")
-
-
-def _sentences(masked: str, original: str, quote_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph, split only outside quotes (on the masked text)."""
-    return list(_iter_sentences(masked, original, quote_ends))
 
 
 def _iter_sentences(masked: str, original: str, quote_ends: Sequence[int] = ()

@@ -356,8 +356,6 @@ def _classify(surface: str) -> Mention | None:
     return Mention(abs_start, end, text, "single", name, role)
 
 
-
-
 _BACK_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w’'\-]+(?:\.[\w’'\-]+)*\.?|[^\w\s]")
 _PRONOUN_WORDS = frozenset("he she they it He She They It".split())
 _HEAD_WORDS = UNNAMED_HEADS | ORG_REF_HEADS
@@ -859,33 +857,6 @@ class Coreference:
             self.entities.append(Entity(name, kind))
             self._by_key[key] = eid
         return eid
-
-    def find_surnames(self, text: str, offset: int = 0) -> list[Mention]:
-        """Bare surnames (or first tokens: "Xi") of the full names registered so far, as
-        in "Clinton said": str.find per known name, cheaper than compiling a regex."""
-        found: list[Mention] = []
-        def plausible(e: Entity) -> bool:
-            # a person, not a capitalized phrase ("Premier League"): titled, gendered by
-            # honorific, or with a known given name
-            return e.role is not None or e.gender is not None
-
-        words = {token for (side, token), sites in self._by_token.items()
-                 if _is_name_token(token) and any(
-                     plausible(self.entities[e]) and (side == -1 or
-                                                      len(self.entities[e].tokens()) == 2)
-                     for _, e in sites)}
-        n = len(text)
-        for word in words:
-            at = text.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if (at == 0 or text[at - 1] not in _WORD_EDGE) and \
-                        (end == n or text[end] not in _WORD_EDGE) and \
-                        not _NEXT_CAP.match(text, end):
-                    found.append(Mention(offset + at, offset + end, word, "single", word))
-                at = text.find(word, end)
-        found.sort(key=lambda m: m.start)
-        return found
 
     def register(self, mentions: list[Mention], text: str) -> None:
         """Prepass: full names and named organizations, in article order."""
