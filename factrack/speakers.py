@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process, utils
 from sqlmodel import Session, select
 
 from factrack.errors import NotFoundError
+from factrack.extract.names import same_person
 from factrack.extract.types import Speaker as SeenSpeaker
 from factrack.models import Claim, Speaker, SpeakerAlias
 
@@ -57,9 +58,7 @@ def _existing_speaker(session: Session, seen: SeenSpeaker) -> Speaker | None:
     if len(rows) != 1:
         return None
     row = rows[0]
-    if seen.role and row.role and alias_key(seen.role) != alias_key(row.role):
-        return None
-    return row
+    return row if same_person(seen.name, seen.aliases, seen.role, row.name, (), row.role) else None
 
 
 def resolve_speaker(session: Session, seen: SeenSpeaker) -> Speaker:
