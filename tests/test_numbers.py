@@ -142,8 +142,9 @@ CASES = [
     # ages: duration in years, measure "age" (no span), so the pipeline can demote them
     ("The mayor, Ann Lee, 54, resigned.", "54", "duration", 54, None, "year", "exact", "age"),
     ("Screening covers those aged 18 to 39.", "18 to 39", "duration", 18, 39, "year", "range", "age"),
-    ("The 62-year-old retired.", "62-year-old", "duration", 62, None, "year", "exact", "age"),
-    ("She left a two-month-old baby.", "two-month-old", "duration", 2, None, "month", "exact", "age"),
+    ("The retired miner is 62 years old.", "62 years old", "duration", 62, None, "year", "exact", "age"),
+    ("The chapel is about 30 years old and the roof is new.", "about 30 years old", "duration", 30, None, "year", "approx", "age"),
+    ("Children under 5 years old travel free.", "under 5 years old", "duration", 5, None, "year", "less_than", "age"),
     ("She left school at the age of 14.", "14", "duration", 14, None, "year", "exact", "age"),
     ("He won the 800m in Athens.", "800m", "count", 800, None, "metre", "exact", None),
     ("It took a leap of 16.87m to win.", "16.87m", "count", 16.87, None, "metre", "exact", None),
@@ -174,6 +175,14 @@ CASES = [
     ("Ivanova defeated Anna Smith 6-2 in the final.", "6-2", "count", 6, 2, "score", "exact", None),
     ("Nadal puts Spain 2-0 up.", "2-0", "count", 2, 0, "score", "exact", None),
     ("Rovers won 3-1 at home.", "3-1", "count", 3, 1, "score", "exact", None),
+    ("A late penalty made it 14-9 at the break.", "14-9", "count", 14, 9, "score", "exact", None),
+    # a fortnight is two weeks; "a month or two" is one range
+    ("The ferry returned about a fortnight ago.", "about a fortnight", "duration", 2, None, "week", "approx", None),
+    ("The repairs took three fortnights.", "three fortnights", "duration", 6, None, "week", "exact", None),
+    ("The board may wait a month or two before voting.", "a month or two", "duration", 1, 2, "month", "range", None),
+    ("The strike lasted one day.", "one day", "duration", 1, None, "day", "exact", None),
+    ("He's 16 years old, his lawyer said.", "16 years old", "duration", 16, None, "year", "exact", "age"),
+    ("Towns felt the 6.2 and 5.9 magnitude tremors.", "6.2", "count", 6.2, None, None, "exact", None),
 ]
 
 
@@ -273,6 +282,26 @@ NEGATIVES = [
     ("There is no one else to ask.", "one"),
     ("The talk ran an hour and a half of the evening.", "half"),
     ("It was taken under one pretense.", "one"),
+    # ages that say who someone is, not claims about an age
+    ("The 62-year-old retired.", "62"),
+    ("She left a two-month-old baby.", "two"),
+    ("Thirty-one year old Pavel Orlov was fishing alone.", "Thirty-one"),
+    ("The 57-year-old told the court he was sorry.", "57"),
+    ("Ms. Arden's 9-year-old son was at home.", "9"),
+    # back-references, idioms and names
+    ("The two have met twice since the summit.", "two"),
+    ("Police said the three fled the scene.", "three"),
+    ("A hobby like this may pay the rent one day.", "one day"),
+    ("Talks on a two-state solution stalled.", "two"),
+    ("The plan revives the one-child policy debate.", "one"),
+    # versions, grades and specifications
+    ("The flaw affects Orbit Browser 7 and 8 on older laptops.", "8"),
+    ("Every release from OB5 to 9 needs the patch.", "9"),
+    ("The patch only covers 32-bit systems.", "32"),
+    ("Officers found a .38-caliber pistol.", "38"),
+    ("The shop sells 18k gold rings and 24-carat gold bars.", "18"),
+    ("The shop sells 18k gold rings and 24-carat gold bars.", "24"),
+    ("KTV 5 News first reported the story.", "5"),
 ]
 
 

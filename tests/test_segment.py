@@ -104,6 +104,26 @@ def test_body_only_article_without_title_line_ending_in_period():
     assert roles == ["body", "body"]
 
 
+def test_headline_case_title_pasted_script_and_bracketed_picture_credit():
+    text = ("9 / 4 / 25 at 2:15 PM\n\n"
+            "6 Things to Know About the Harbour Council's New Sea Wall Budget Plan\n\n"
+            "The council set aside $12 million for the wall.\n\n"
+            "Memorial: neighbours lay 30 candles at the quay in Port Alden (Picture: Ann Lee)\n\n"
+            '<!-- ad_slot = "pub-4417"; ad_width = 300; ad_height = 250; //-->\n\n'
+            "Only one of the 14 members voted against it, and the mayor agreed.\n")
+    roles = dict((t, r) for r, t in _roles(text))
+    assert roles["6 Things to Know About the Harbour Council's New Sea Wall Budget Plan"] == "heading"
+    assert roles["The council set aside $12 million for the wall."] == "body"
+    assert roles["Memorial: neighbours lay 30 candles at the quay in Port Alden (Picture: Ann Lee)"] == "caption"
+    assert roles['<!-- ad_slot = "pub-4417"; ad_width = 300; ad_height = 250; //-->'] == "boilerplate"
+    # a long body sentence in sentence case is not taken for a heading
+    assert roles["Only one of the 14 members voted against it, and the mayor agreed."] == "body"
+    long_line = "Harbour Council Members Vote to Fund Repairs to the Old Sea Wall at Port Alden"
+    assert dict((t, r) for r, t in _roles("Title\n\n" + long_line + "\n"))[long_line] == "heading"
+    plain = "The harbour council voted to fund repairs to the old sea wall at Port Alden on Monday"
+    assert dict((t, r) for r, t in _roles("Title\n\n" + plain + "\n"))[plain] == "body"
+
+
 def _sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text)]
 

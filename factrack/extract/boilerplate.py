@@ -153,6 +153,8 @@ CAPTION_CUES = re.compile(
     r"|\((?:left|right|center|centre|front|back|top|bottom|second\s+from\s+\w+|l|r|c)\)"
     rf"[^.]{{0,60}}\b(?:{_PHOTO_VERBS})\b"
     r"|\bin\s+this\s+(?:undated\s+)?(?:file\s+)?(?:photo|image|picture|handout|still)"
+    # "... on the steps (Picture: Reuters)": a caption closed by its picture credit
+    r"|\((?:Picture|Photo|Photograph|Image)s?\s*:\s*[^()]{1,60}\)\s*$"
 )
 # "Amal Haddad at the Lessa reservoir, ...": a verbless caption naming who is where.
 _NAME_AT_PLACE = re.compile(
@@ -171,7 +173,8 @@ PROMO = re.compile(
 # Embedded script or markup pasted with the text: (substring a branch needs, branch).
 _CODE_BRANCHES = (("function", r"function\s*\("), ("var", r"\bvar\s+\w+\s*="),
                   ("getElementsBy", r"getElementsBy"), ("<", r"</?\w+[^>]*>"), ("{", r"\{\s*\w+\s*:"),
-                  ("}", r";\s*\}"))
+                  ("}", r";\s*\}"), ("<!--", r"<!--"),
+                  ("_", r"\b[a-z]+(?:_[a-z]+)+\s*=\s*[\"'\w]"))
 CODE = re.compile("|".join(branch for _, branch in _CODE_BRANCHES))
 _CODE_GATED = tuple((needed, re.compile(branch)) for needed, branch in _CODE_BRANCHES)
 
@@ -180,7 +183,7 @@ def _has_code(line: str) -> bool:
     """`CODE.search(line)`, trying only the branches whose needed substring occurs."""
     return any(needed in line and branch.search(line) for needed, branch in _CODE_GATED)
 # Substrings (case kept, first letter dropped) without which the slower patterns cannot match.
-_CAPTION_WORDS = ("(left", "(right", "(cent", "(front", "(back", "(top", "(bottom", "(second",
+_CAPTION_WORDS = ("icture:", "(left", "(right", "(cent", "(front", "(back", "(top", "(bottom", "(second",
                   "ictured", "hoto", "mage", "oses for", ", 19", ", 20")
 _CREDIT_WORDS = ("Getty", "/AP", "/ AP", "AFP", "Reuters", "Photo")
 
@@ -270,9 +273,23 @@ def is_box_label(line: str) -> bool:
     return bool(BOX_LABEL.match(line))
 
 
+_MINOR_WORDS = frozenset("a an the and or but of in on at to for by with from as is are vs "
+                         "via per nor into onto over than".split())
+
+
 def looks_like_heading(line: str) -> bool:
-    """A short line without sentence punctuation: a section heading or title."""
-    return len(line) <= 100 and not ends_like_sentence(line) and len(line.split()) <= 10
+    """A short line without sentence punctuation: a section heading or title; up to 16
+    words when written in Headline Case ("5 Reasons Why the Board Picked a New Chair")."""
+    if len(line) > 120 or ends_like_sentence(line):
+        return False
+    words = line.split()
+    if len(words) <= 10:
+        return len(line) <= 100
+    if len(words) > 16:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    lower = sum(1 for w in major if not (w[:1].isupper() or w[:1].isdigit()))
+    return lower <= (1 if len(major) >= 12 else 0)
 
 
 def dateline_length(paragraph: str) -> int:

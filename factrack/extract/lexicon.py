@@ -95,7 +95,7 @@ CURRENCY_CODES = (
 DURATION_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
-    "weeks": "week", "fortnight": "week", "month": "month", "months": "month",
+    "weeks": "week", "fortnight": "week", "fortnights": "week", "month": "month", "months": "month",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "decade": "decade",
     "decades": "decade", "century": "century", "centuries": "century",
     "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",

@@ -194,7 +194,7 @@ _SCORE_PREV = frozenset(
     "beat beats beating beaten won win wins winning lost lose loses losing drew draw draws voted "
     "vote defeated thrashed edged trailed trailing led leading victory defeat score scored by "
     "level at crushed hammered thumped routed overcame downed trounced swept aside saw "
-    "downed stunned edging out beating humiliation".split())
+    "downed stunned edging out beating humiliation it".split())
 _SCORE_NEXT = frozenset(
     "win wins victory victories defeat defeats loss losses draw lead home away scoreline "
     "aggregate thrashing hammering drubbing success triumph half-time advantage margin "
@@ -520,6 +520,55 @@ def _is_year(value: float, digits: str | None) -> bool:
     return digits is not None and len(digits) == 4 and digits.isdigit() and digits.isdigit() and 1500 <= value <= 2100
 
 
+# After the digits: grades and specifications read as names ("32-bit", ".45-caliber",
+# "18k gold", "24-carat gold").
+_SPEC_AFTER = re.compile(r"(?:[\s-]?(?:bit|caliber|calibre|carat|karat)\b"
+                         r"|\s?(?:k|kt|ct)\s+(?:white\s+|rose\s+|yellow\s+|solid\s+)?gold\b)", re.I)
+# Words before "one day" that make it a duration ("for one day", "in one day").
+_ONE_DAY_BEFORE = frozenset("for in within than after over only just about a per by of to just "
+                            "lasted last lasts spent took take takes".split())
+# A version or model number after another: "Internet Explorer 8 and 9", "IE6 to 10".
+_VERSION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]+\s+|\b[A-Za-z]{1,12})\d{1,2}(?:\.\d)?\s*(?:and|or|to|/|,)\s*$")
+_NAMED_COMPOUND = re.compile(r"[\s-](?:state\s+solution|china\s+policy|child\s+policy|party\s+(?:state|system|rule))\b",
+                             re.I)
+_NOT_BACK_VERBS = frozenset("most least more less other others and or to by than per".split())
+
+
+def _points_back(text: str, end: int) -> bool:
+    """After 'the two': a verb or nothing, so the number stands for people named before."""
+    nxt = _WORD.match(text, end)
+    if nxt is None:
+        return text[end:end + 1] in ",.;:)" or text[end:end + 2] in (" —", " –")
+    w = nxt.group(1).lower()
+    if w in _NOT_BACK_VERBS:
+        return False
+    if w in _PAST_VERBS or w in lx.NP_STOP:
+        return True
+    if w.endswith("ed"):
+        after = _WORD.match(text, nxt.end())
+        return after is None or after.group(1).lower() in lx.NP_STOP
+    return False
+
+
+_AGE_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+
+
+def _age_names_someone(text: str, start: int, end: int) -> bool:
+    """'a 79-year-old welder', 'the 43-year-old said', 'Forty-two year old Igor': an age
+    used to say who someone is, like an age in apposition, not a claim about the age.
+    'He is 12 years old.' stays a figure."""
+    nxt = _WORD.match(text, end)
+    if nxt and nxt.group(1).lower() not in lx.NP_STOP:
+        return True  # an attribute of the noun or name after it
+    back = _prev_words(text, start, 1)
+    if not back or back[-1][0].replace("’", "'") in _PRONOUN_IS:
+        return False  # "he's 16 years old"
+    return back[-1][0] in _AGE_DETERMINERS or back[-1][0].endswith(("'s", "’s", "'", "’"))
+
+
+_PRONOUN_IS = frozenset("he's she's it's that's who's there's i'm you're we're they're".split())
+
+
 # Cheap prefilter: where a figure could be (a digit, a currency sign, a number word).
 # It runs on lowercased text so the trie needs no case folding (~30 MB/s); the scanner
 # then only tries a few word starts around each anchor.
@@ -745,6 +794,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     if digits is not None:
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             return None  # phone prefixes, codes
+        spec = _SPEC_AFTER.match(text, m.end("digits"))
+        if spec:
+            return _Skip(spec.end())  # "32-bit", ".45-caliber", "18k gold": a grade, not a figure
         if scale and scale.lower() == "b" and not cur_text:
             return None
         if cur_text and cur_text.lower() in ("n", "p") and not ("," in digits or scale):
@@ -828,7 +880,14 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if back and (back[-1][0] in lx.UNIT_WORDS or back[-1][0] in lx.TENS_WORDS or back[-1][0][-1:].isdigit()):
             return None  # "nine three-pointers": the second number is part of a word
     if tail.group("dur") and value_max is None:
-        if tail.group("old"):  # "a 79-year-old welder", "he is 12 years old": an age
+        if words is not None and value == 1 and not qual and tail.group("dur").lower() == "day" \
+                and text[m.end():m.end() + 1] != "-":
+            back = _prev_words(text, start, 1)
+            if not back or back[-1][0] not in _ONE_DAY_BEFORE:
+                return None  # "it may save your life one day": some day, not a duration
+        if tail.group("old"):  # "he is 12 years old": an age
+            if bound == "exact" and _age_names_someone(text, start, tail.end("old")):
+                return _Skip(tail.end("old"))  # "a 79-year-old welder", "the 43-year-old said"
             return Quantity(start, tail.end("old"), "duration", value, None,
                             lx.DURATION_UNITS[tail.group("dur").lower()], bound, "age", None, None)
         if text[m.end():m.end() + 1] == "-" and not tail.group("dur").lower().endswith("s"):
@@ -843,6 +902,14 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             return None  # "one of the world's..." is a determiner, not a figure
         back = _prev_words(text, start, 2)
         prev = back[-1][0] if back else ""
+        if value <= 20 and bound == "exact" and value_max is None and prev in ("the", "these", "those") \
+                and (digits is None or digits.isdigit()) and _points_back(text, end):
+            return None  # "the two have said", "so the two conceived": people named before
+        if words is not None and value <= 3 and _NAMED_COMPOUND.match(text, end):
+            return _Skip(end)  # "a two-state solution", "the one-child policy": a name
+        if digits is not None and bound == "exact" and value_max is None and value < 100 \
+                and _VERSION_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "Internet Explorer 8 and 9", "IE6 to 10": versions, not figures
         if digits is not None and bound in ("exact", "range") and (
                 prev in lx.STRONG_LABELS or prev.rstrip(".") in lx.STRONG_LABELS):
             return None  # "iPhone 15", "Section 3", "No. 10-277" (a docket number)
@@ -853,7 +920,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if (prev.rstrip(".") in _LABELS or prev in _LABELS) and loose:
                 return None  # "page 5", "Act 10"
             if back and back[-1][0][0].isalpha() and text[back[-1][1]].isupper() \
-                    and not _sentence_initial(text, back[-1][1]) and prev not in lx.NP_STOP \
+                    and (not _sentence_initial(text, back[-1][1])
+                         or (len(prev) > 1 and text[back[-1][1]:back[-1][1] + len(prev)].isupper()
+                             and nxt is not None and nxt.group(1)[0].isupper())) \
+                    and prev not in lx.NP_STOP \
                     and not prev.endswith(("'s", "’s")) \
                     and (loose or not _title_case(text, start)):
                 return None  # "Apollo 11", "Boeing 757"
@@ -999,6 +1069,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         kind, unit, value = "money", "GBP", value / 100  # "50p": pence
     elif tail.group("dur"):
         kind, unit = "duration", lx.DURATION_UNITS[tail.group("dur").lower()]
+        if tail.group("dur").lower().startswith("fortnight"):  # two weeks each
+            value, value_max = value * 2, (value_max * 2 if value_max is not None else None)
         if _is_year(value, digits) and value_max is None and not tail.group("dur").lower().endswith("s"):
             return None  # "for the 2005 year"
     else:
@@ -1177,10 +1249,17 @@ def _read_a_duration(text: str, m: re.Match, start: int, bound: str) -> Quantity
     ago = text[m.end():m.end() + 4].lower() == " ago"
     if not ago and _AFTER_FIGURE.search(text, max(0, m.start("adur") - 12), m.start("adur")):
         return None  # "€5.3 billion a year", "twice a day": a rate, not a duration
+    if or_more := _OR_N.match(text, m.end()):  # "a month or two": one to two months
+        return Quantity(start, or_more.end(), "duration", 1.0, float(lx.UNIT_WORDS[or_more.group(1).lower()]),
+                        lx.DURATION_UNITS[unit], "range", None)
     after = text[m.end():m.end() + 8].lower()
     if unit in ("year", "day", "week", "minute") and not after.startswith(" ago"):
         return None  # "a year earlier", "a day of talks": too idiomatic to be a claim
-    return Quantity(start, m.end(), "duration", 1.0, None, lx.DURATION_UNITS[unit], bound, None)
+    return Quantity(start, m.end(), "duration", 2.0 if unit == "fortnight" else 1.0, None,
+                    lx.DURATION_UNITS[unit], bound, None)
+
+
+_OR_N = re.compile(r"\s+or\s+(two|three|four|five)\b(?![\s-]+(?:hundred|thousand|million|billion))", re.I)
 
 
 def _read_vague(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
