@@ -181,6 +181,17 @@ CASES = [
     ("The repairs took three fortnights.", "three fortnights", "duration", 6, None, "week", "exact", None),
     ("The board may wait a month or two before voting.", "a month or two", "duration", 1, 2, "month", "range", None),
     ("The strike lasted one day.", "one day", "duration", 1, None, "day", "exact", None),
+    # measures: "N of the X", "N other X", plural nouns that are also verbs, "$X in Y", new levels
+    ("Divers reached two of the sunken barges.", "two", "count", 2, None, None, "exact", "sunken barges"),
+    ("The panel interviewed four other applicants.", "four", "count", 4, None, None, "exact", "applicants"),
+    ("The bill drew 61 committee votes, a record.", "61", "count", 61, None, None, "exact", "committee votes"),
+    ("The scheme helps 2 million elderly tenants.", "2 million", "count", 2e6, None, None, "exact", "elderly tenants"),
+    ("The storm left 9 people dead on the coast.", "9", "count", 9, None, None, "exact", "people"),
+    ("The mill paid $3 million in back wages.", "$3 million", "money", 3e6, None, "USD", "exact", "back wages"),
+    ("The gap is expected to rise to £12bn next year.", "£12bn", "money", 1.2e10, None, "GBP", "exact", "gap"),
+    ("We've heard a figure of $2 million mentioned.", "$2 million", "money", 2e6, None, "USD", "exact", "figure"),
+    ("The United Kingdom economy grew 2% last year.", "2%", "change", 2, None, "%", "exact", "United Kingdom economy"),
+    ("A half-dozen senators crossed the aisle.", "half-dozen", "count", 6, None, None, "exact", "senators"),
     ("He's 16 years old, his lawyer said.", "16 years old", "duration", 16, None, "year", "exact", "age"),
     ("Towns felt the 6.2 and 5.9 magnitude tremors.", "6.2", "count", 6.2, None, None, "exact", None),
 ]

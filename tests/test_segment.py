@@ -124,6 +124,19 @@ def test_headline_case_title_pasted_script_and_bracketed_picture_credit():
     assert dict((t, r) for r, t in _roles("Title\n\n" + plain + "\n"))[plain] == "body"
 
 
+def test_related_links_and_wire_credits_are_boilerplate():
+    text = ("Harbour wall plan approved\n\n"
+            "The council approved the $40 million plan on Tuesday.\n\n"
+            "SEE ALSO: 5 Ports That Rebuilt Their Walls for Under $10 Million\n\n"
+            "Also read: Mayor says 3 more towns will follow\n\n"
+            "(Reporting by Sam Porter in Port Alden; Editing by Lee Chan)\n")
+    roles = dict((t, r) for r, t in _roles(text))
+    assert roles["The council approved the $40 million plan on Tuesday."] == "body"
+    assert roles["SEE ALSO: 5 Ports That Rebuilt Their Walls for Under $10 Million"] == "boilerplate"
+    assert roles["Also read: Mayor says 3 more towns will follow"] == "boilerplate"
+    assert roles["(Reporting by Sam Porter in Port Alden; Editing by Lee Chan)"] == "boilerplate"
+
+
 def _sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text)]
 

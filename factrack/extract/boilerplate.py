@@ -45,8 +45,9 @@ BADGE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:[Bb]y|[Ww]ritten\s+by|[Rr]eporting\s+by|[Ww]ords\s+by|[Ss]tory\s+by|BY)\s+[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*|\s+and\b|,|\s+(?:in|for)\b)*(?:\s*[,|–—-]\s*[^.]{0,60})?$",
+    r"^\(?(?:[Bb]y|[Ww]ritten\s+by|[Rr]eporting\s+by|[Ww]ords\s+by|[Ss]tory\s+by|BY)\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*|\s+and\b|,|\s+(?:in|for)\b)*(?:\s*[,|–—-]\s*[^.]{0,60})?"
+    r"(?:;\s*(?:[Aa]dditional\s+reporting|[Ee]diting|[Ww]riting)\s+by\s[^.]{0,80})?\)?$",
 )
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b)|this\s+(?:article|story)\s+(?:was|has\s+been)\s+"
@@ -167,7 +168,8 @@ _LABELLED_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S
 _PICTURE_WORDS = re.compile(r"\b(?:pictured|photographed|\((?:left|right|centre|center|above|below)\))")
 # Links to galleries and videos: "PHOTOS: Stars who ...", "WATCH: ...", "VIEW GALLERY".
 PROMO = re.compile(
-    r"^(?:(?i:photos|videos?|gallery|watch|listen|more\s+photos|slideshow)\s*:|"
+    r"^(?:(?i:photos|videos?|gallery|watch|listen|more\s+photos|slideshow|see\s+also|also\s+read|"
+    r"read\s+also|also\s+see|read\s+more|related|recommended|don['’]t\s+miss|must\s+read|special)\s*:|"
     r"(?:VIEW\s+GALLERY|PHOTOS|VIDEOS?|WATCH|SLIDESHOW)\b)"
 )
 # Embedded script or markup pasted with the text: (substring a branch needs, branch).

@@ -104,7 +104,7 @@ _SCANNER = re.compile(
     | (?P<inx>(?<![\w.,])(?P<inxnum>\d+|{_NUMBER_WORD})\s+(?:(?P<inxnoun>[a-z]+)\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<inxden>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w.,])|{_WORDNUM}))
     | (?P<mult>\b(?:{_alt(lx.MULTIPLIER_VERBS)}|halved|halving|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold)\b)
     | (?P<adur>\ban?\s+(?P<adunit>decade|century|month|hour|fortnight|week|year|day|minute)\b)
-    | (?P<half>\bhalf\b(?:\s+an?\s+(?P<hscale>dozen|hundred|thousand|million|billion|trillion)\b)?)
+    | (?P<half>\bhalf\b(?:(?:\s+an?\s+|-)(?P<hscale>dozen|hundred|thousand|million|billion|trillion)\b)?)
     | (?P<colon>(?<![\w:.])(?P<cnum>\d{{1,3}}):(?P<cden>\d)(?![\d:]))
     | (?P<slash>(?<![\w/])(?P<snum>\d)/(?P<sden>\d{{1,2}})(?=\s+of\b))
     | (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions|trillions)\b)
@@ -267,7 +267,12 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_END or before[-1] in "-–—•*\n"
 
 
-_LY_NOUNS = frozenset("family families july italy supply supplies assembly rally rallies ally allies "
+_COUNT_ADJECTIVES = frozenset("other more additional extra further".split())
+# Words that follow a counted noun without being part of it ("12 people dead").
+_AFTER_NOUN = frozenset("dead alive around".split())
+_LY_NOUNS = frozenset("elderly deadly costly friendly lonely orderly unruly holy ugly lovely "
+                      "lively timely wily hilly oily woolly jolly burly surly scholarly stately "
+                      "family families july italy supply supplies assembly rally rallies ally allies "
                       "belly bully monopoly poly anomaly reply replies holly lily sally emily "
                       "kelly italy daily weekly monthly quarterly yearly fly".split())
 _PAST_VERBS = frozenset("lost won fell rose said says came went took made got gave left kept held brought "
@@ -282,8 +287,12 @@ def _title_case(text: str, pos: int) -> bool:
     return _LOWER_WORD.search(text, max(0, pos - 40), pos + 40) is None
 
 
-def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, int, int]:
-    """The noun phrase starting at `pos` (after spaces), cut at stop words and verbs."""
+def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False) -> tuple[str | None, int, int]:
+    """The noun phrase starting at `pos` (after spaces), cut at stop words and verbs.
+
+    `plural`: the phrase names more than one thing ("100 confirmation votes"), so a word
+    that is also a verb in -s ("votes", "tries") is its plural noun: a plural subject takes
+    no -s verb."""
     words: list[tuple[int, int, str]] = []
     cursor = pos
     while len(words) < max_words:
@@ -306,7 +315,9 @@ def _phrase_after(text: str, pos: int, max_words: int = 6) -> tuple[str | None, 
             break  # "the world number three lost": a verb, not what is counted
         if lw.endswith("ly") and lw not in _LY_NOUNS:
             break  # "100% again mentally": adverbs are not what a figure measures
-        if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in lx.PHRASE_VERBS):
+        if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in _AFTER_NOUN):
+            break
+        if words and lw in lx.PHRASE_VERBS and not (plural and lw[-1] == "s" and lw[-2:] != "ss"):
             break
         if not words and lw.endswith("ed"):
             nxt = _WORD.match(text, m.end())
@@ -359,7 +370,12 @@ _VERB_BOUNDARY = frozenset(
     "knew thinks thought wants seems seemed become becomes became include includes included "
     "lost won fell rose held kept brought began ran met led stood paid sold spent built sent "
     "grew hit put puts found finds believe believes expect expects agreed agree agrees left "
-    "leaves saw sees".split())
+    "leaves saw sees see hear hears heard let lets help helps want need needs".split())
+_RAISING = frozenset("expected projected forecast forecasted set due likely predicted poised tipped "
+                     "going continue continues continued seem seems seemed appear appears appeared "
+                     "tend tends tended".split())
+_PRONOUNS = frozenset("i we you they he she it".split())
+_CONTRACTIONS = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "n't", "n’t", "'m", "’m")
 _ING_NOUNS = frozenset("spending housing funding earnings savings borrowing building training "
                        "lending pricing shipping fishing farming parking heating cooling warming "
                        "financing manufacturing planning marketing polling voting".split())
@@ -375,6 +391,10 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
     i = len(back) - 1
     while i >= 0 and back[i][0] in _AUX:
         i -= 1
+    if i > 0 and back[i][0] == "to" and back[i - 1][0] in _RAISING:
+        i -= 2  # "the deficit is projected to rise": the subject before "is projected to"
+        while i >= 0 and back[i][0] in _AUX:
+            i -= 1
     kept: list[tuple[str, int]] = []
     if i >= 0 and back[i][0] == ")":  # "Gross domestic product (GDP) rose": skip the aside
         while i >= 0 and back[i][0] != "(":
@@ -385,12 +405,13 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
         if not kept and w.endswith(("ing", "ed")) and w not in _ING_NOUNS:
             break  # "facing 8% fewer": a verb right before the figure is not its subject
         if not w[0].isalpha() or w in _BOUNDARY or w in _LINK_BOUNDARY or w in _VERB_BOUNDARY \
+                or w in _PRONOUNS or w.endswith(_CONTRACTIONS) \
                 or w in _PAST_CHANGE or (w in _CHANGE_WORDS and w not in _CHANGE_NOUN_FORMS):
             break
         if w.endswith(".") and w not in _ABBREVIATIONS and len(w) > 2:
             break  # the end of the previous sentence
-        if kept and w.endswith(("ed", "ing")) and w not in _ING_NOUNS:
-            break
+        if kept and w.endswith(("ed", "ing")) and w not in _ING_NOUNS and not text[s].isupper():
+            break  # a verb; not a name such as "United States" or "Reading"
         if w in _AUX and w not in ("of", "a", "an"):
             break
         kept.append((w, s))
@@ -548,6 +569,11 @@ def _points_back(text: str, end: int) -> bool:
         after = _WORD.match(text, nxt.end())
         return after is None or after.group(1).lower() in lx.NP_STOP
     return False
+
+
+# "£5m for roads", "$54 billion in services revenue" (not "in the", "in 2004", "in March").
+_MONEY_ON = re.compile(r",?\s+(?:on|for|in(?=\s+(?!(?:the|a|an|its|their|his|her|fiscal|early|late|mid|"
+                       r"last|next|this|that|each|every|after|before)\b)[a-z]))\s")
 
 
 _AGE_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
@@ -1016,15 +1042,17 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if measure[0] is None:
                 measure = _measure_before(text, start)
             if measure[0] is None:
-                on = re.match(r",?\s+(?:on|for)\s", text[end:end + 7])
+                on = _MONEY_ON.match(text, end, end + 12)
                 if on:
-                    measure = _phrase_after(text, end + on.end() - 1, 5)
+                    measure = _phrase_after(text, on.end() - 1, 5)
                 elif not _A_RATE.match(text, end):  # "$1,179 a month": a rate, not a measure
                     measure = _phrase_after(text, end, 5)
             if measure[0] is None:
                 is_change, change_measure = _change_context(text, start)
                 if is_change:  # "spending had risen by only €14 million"
                     measure = change_measure
+                else:  # "the deficit is projected to rise to $427bn": the new level
+                    measure = _verb_subject(text, start)
     elif tail.group("fold"):
         kind, unit = "change", "x"
         _, measure = _change_context(text, start)
@@ -1074,7 +1102,13 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if _is_year(value, digits) and value_max is None and not tail.group("dur").lower().endswith("s"):
             return None  # "for the 2005 year"
     else:
-        measure = _phrase_after(text, end)
+        measure = _phrase_after(text, end, plural=value > 1)
+        if measure[0] is None and not tail.group("glued"):
+            nxt = _WORD.match(text, end)
+            if nxt and nxt.group(1).lower() in _COUNT_ADJECTIVES:  # "three other candidates"
+                measure = _phrase_after(text, nxt.end(), plural=value > 1)
+            elif _OF.match(text, end):  # "two of the pirate vessels"
+                measure = _measure_after_of(text, end)
         if tail.group("glued") and tail.group("glued").lower() == "x":
             follow = _AS_MANY.match(text, end)
             kind, unit = "ratio", "x"
