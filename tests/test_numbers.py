@@ -192,6 +192,9 @@ CASES = [
     ("We've heard a figure of $2 million mentioned.", "$2 million", "money", 2e6, None, "USD", "exact", "figure"),
     ("The United Kingdom economy grew 2% last year.", "2%", "change", 2, None, "%", "exact", "United Kingdom economy"),
     ("A half-dozen senators crossed the aisle.", "half-dozen", "count", 6, None, None, "exact", "senators"),
+    ("Divers found a 2,000-year-old skull near the pier.", "2,000-year-old", "duration", 2000, None, "year", "exact", "age"),
+    ("The court struck down a 100-year-old ban on street stalls.", "100-year-old", "duration", 100, None, "year", "exact", "age"),
+    ("The mayor resigned one day after the vote.", "one day", "duration", 1, None, "day", "exact", None),
     ("He's 16 years old, his lawyer said.", "16 years old", "duration", 16, None, "year", "exact", "age"),
     ("Towns felt the 6.2 and 5.9 magnitude tremors.", "6.2", "count", 6.2, None, None, "exact", None),
 ]

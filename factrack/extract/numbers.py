@@ -547,7 +547,9 @@ _SPEC_AFTER = re.compile(r"(?:[\s-]?(?:bit|caliber|calibre|carat|karat)\b"
                          r"|\s?(?:k|kt|ct)\s+(?:white\s+|rose\s+|yellow\s+|solid\s+)?gold\b)", re.I)
 # Words before "one day" that make it a duration ("for one day", "in one day").
 _ONE_DAY_BEFORE = frozenset("for in within than after over only just about a per by of to just "
-                            "lasted last lasts spent took take takes".split())
+                            "lasted last lasts spent spend spends took take takes".split())
+# "one day after the vote": a time between two events, kept as a duration.
+_ONE_DAY_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.I)
 # A version or model number after another: "Internet Explorer 8 and 9", "IE6 to 10".
 _VERSION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]+\s+|\b[A-Za-z]{1,12})\d{1,2}(?:\.\d)?\s*(?:and|or|to|/|,)\s*$")
 _NAMED_COMPOUND = re.compile(r"[\s-](?:state\s+solution|china\s+policy|child\s+policy|party\s+(?:state|system|rule))\b",
@@ -585,11 +587,39 @@ def _age_names_someone(text: str, start: int, end: int) -> bool:
     'He is 12 years old.' stays a figure."""
     nxt = _WORD.match(text, end)
     if nxt and nxt.group(1).lower() not in lx.NP_STOP:
-        return True  # an attribute of the noun or name after it
+        # an attribute of the person after it; "a 2,000-year-old skull" is a claim about the thing
+        return not _aged_thing(text, nxt)
     back = _prev_words(text, start, 1)
     if not back or back[-1][0].replace("’", "'") in _PRONOUN_IS:
         return False  # "he's 16 years old"
     return back[-1][0] in _AGE_DETERMINERS or back[-1][0].endswith(("'s", "’s", "'", "’"))
+
+
+def _aged_thing(text: str, nxt: re.Match) -> bool:
+    """The noun after 'N-year-old' (or after one adjective) names a thing, not a person."""
+    for _ in range(2):
+        w = nxt.group(1).lower()
+        if w in _AGED_THINGS:
+            return True
+        if nxt.group(1)[0].isupper():
+            return False
+        nxt = _WORD.match(text, nxt.end())
+        if nxt is None:
+            return False
+    return False
+
+
+_AGED_THINGS = frozenset("""
+skull skulls bone bones fossil fossils mummy tomb tombs ruins ban bans law laws rule rules
+policy policies treaty tradition traditions custom temple temples church churches mosque
+mosques cathedral shrine monument mosaic mosaics sculpture sculptures statue statues painting
+paintings manuscript manuscripts letter letters book books photo photos photograph picture
+image video clip clipping footage recording building buildings house houses home homes bridge
+bridges tree trees forest wreck ship ships car cars plane aircraft bottle bottles wine whisky
+cheese recipe company firm business brand record records mystery case cases dispute feud
+rivalry agreement programme program system network plant reactor mine dam road railway
+pipeline city town village fortress castle wall walls site object artefact artifact coin coins
+""".split())
 
 
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's i'm you're we're they're".split())
@@ -909,7 +939,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if words is not None and value == 1 and not qual and tail.group("dur").lower() == "day" \
                 and text[m.end():m.end() + 1] != "-":
             back = _prev_words(text, start, 1)
-            if not back or back[-1][0] not in _ONE_DAY_BEFORE:
+            if (not back or back[-1][0] not in _ONE_DAY_BEFORE) and not _ONE_DAY_AFTER.match(text, tail.end("dur")):
                 return None  # "it may save your life one day": some day, not a duration
         if tail.group("old"):  # "he is 12 years old": an age
             if bound == "exact" and _age_names_someone(text, start, tail.end("old")):
