@@ -17,7 +17,8 @@ from factrack.extract import extract
 from factrack.extract.types import Extraction
 from factrack.flags import apply_flags
 from factrack.inputs import ArticleSource
-from factrack.linking import ClaimLinker, link_new_claims
+from factrack.linking import ClaimLinker, link_new_claims, new_claim_records
+from factrack.matching.records import ClaimRecord
 from factrack.review import repeat_warnings
 from factrack.store import (content_sha256, find_article_by_hash, find_article_by_url,
                             insert_article)
@@ -50,13 +51,33 @@ def extract_safely(source: ArticleSource) -> Extraction:
                          f"({type(exc).__name__}: {exc}); please report this") from None
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """What adding an article needs that no database is needed for: its extraction and
+    each claim's matching record. Worker processes prepare it (prepare_article) while
+    the one writer stores the articles before it."""
+
+    extraction: Extraction
+    records: tuple[ClaimRecord, ...]
+
+
+def prepare_article(source: ArticleSource) -> PreparedArticle:
+    """Extract the article and build its claims' matching records (in a worker)."""
+    extraction = extract_safely(source)
+    return PreparedArticle(extraction, new_claim_records(source, extraction))
+
+
 def add_article(engine: Engine, source: ArticleSource,
-                extraction: Extraction | None = None,
+                extraction: Extraction | PreparedArticle | None = None,
                 linker: ClaimLinker | None = None) -> AddResult:
     """Store one article (extracting it unless `extraction` is given) in one transaction.
 
     Adding many articles, pass one `ClaimLinker()` to every call: linking then keeps its
-    caches from one article to the next."""
+    caches from one article to the next; pass a `PreparedArticle` to save the writer
+    the records' normalization."""
+    records = None
+    if isinstance(extraction, PreparedArticle):
+        extraction, records = extraction.extraction, extraction.records
     sha256 = content_sha256(source.text)
     try:
         with Session(engine) as session:
@@ -67,7 +88,7 @@ def add_article(engine: Engine, source: ArticleSource,
                                  duplicate_of=existing.id)
             extraction = extraction or extract_safely(source)
             article, claims, speakers = insert_article(session, source, extraction, sha256)
-            linked = link_new_claims(session, claims, linker=linker)
+            linked = link_new_claims(session, claims, linker=linker, records=records)
             flagged = apply_flags(session, claims)
             result = AddResult(source.source, article.id, article.title, len(claims),
                                speakers, flagged, linked)

@@ -42,6 +42,8 @@ from sqlmodel import Session
 
 from factrack.extract import extract
 from factrack.extract.segment import segment
+from factrack.extract.types import Extraction
+from factrack.inputs import ArticleSource
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.figures import figures_agree
 from factrack.matching.records import ClaimRecord
@@ -282,12 +284,13 @@ def claims_after(connection: Connection, after_id: int, chunk: int,
 
 
 class StoredWeights(TokenWeights):
-    """TokenWeights over `token_counts` as they stand for one claim. Each weight is
-    computed when scoring first asks for it (most candidates fail the fuzzy cut before
-    any weight is needed), from counts the linker made sure were fetched (`include`)."""
+    """TokenWeights over `token_counts`, one per linker. The memo of log counts lives
+    across claims: StoredTokenCounts drops a token's entry when it counts another claim
+    with it, and all of them when another writer changed the counts. Each log count is
+    computed when scoring first asks for it, from counts fetched by `include`."""
 
-    def __init__(self, source: "StoredTokenCounts", total: int):
-        super().__init__(total=total)
+    def __init__(self, source: "StoredTokenCounts"):
+        super().__init__()
         self._source = source
 
     def include(self, tokens: Iterable[str]) -> "StoredWeights":
@@ -295,32 +298,29 @@ class StoredWeights(TokenWeights):
         self._source.ensure(tokens)
         return self
 
-    def weight(self, token: str) -> float:
-        memo = self._memo.get(token)
-        if memo is None:
-            self._fill([token])
-            memo = self._memo[token]
-        return memo
+    def forget(self) -> None:
+        """Drop every memo (the stored counts changed in ways not seen here)."""
+        self._logs.clear()
+        self._sums.clear()
+        self._pairs.clear()
 
     def _fill(self, tokens: list[str]) -> None:
-        if self.total == 0:
-            self._memo.update(dict.fromkeys(tokens, 1.0))
-            return
         cached, get = self._source.cached, self._source._cache.get
         counts = [get(t) for t in tokens]
         counts = [cached(t) if c is None else c for t, c in zip(tokens, counts)]
-        scale, log = self.total + 1, math.log
-        # TokenWeights.weight's formula, for many tokens at once
-        self._memo.update({t: log(scale / (c + 0.5)) for t, c in zip(tokens, counts)})
+        log = math.log
+        self._logs.update({t: log(c + 0.5) for t, c in zip(tokens, counts)})
 
 
 class StoredTokenCounts:
     """Document frequencies in `token_counts` (matching's IDF weights), read lazily for
-    the tokens a comparison needs; a bounded cache is kept current by our own writes."""
+    the tokens a comparison needs; a bounded cache is kept current by our own writes.
+    Counts added are written by `flush`, one statement per transaction (reads add what
+    is still pending)."""
 
     TOTAL = ""  # the row counting claims
-    _UPSERT = text("INSERT INTO token_counts (token, claims) VALUES (:token, 1) "
-                   "ON CONFLICT (token) DO UPDATE SET claims = token_counts.claims + 1")
+    _UPSERT = text("INSERT INTO token_counts (token, claims) VALUES (:token, :n) "
+                   "ON CONFLICT (token) DO UPDATE SET claims = token_counts.claims + excluded.claims")
 
     def __init__(self, connection: Connection | None, cache_size: int = 200_000):
         self.connection = connection
@@ -328,23 +328,40 @@ class StoredTokenCounts:
         self._cache_size = cache_size
         self._total: int | None = None
         self.generation = 0
+        self._weights = StoredWeights(self)
+        self._pending: dict[str, int] = {}  # counted here, not yet written
 
     def total(self) -> int:
         if self._total is None:
             self._total = self.connection.execute(
                 select(TokenCount.claims).where(TokenCount.token == self.TOTAL)
             ).scalar_one_or_none() or 0
+            self._total += self._pending.get(self.TOTAL, 0)
         return self._total
 
     def add(self, tokens: Iterable[str]) -> None:
         """Count one more claim containing `tokens`."""
-        tokens = sorted(set(tokens))
+        tokens = set(tokens)
         total = self.total()
-        self.connection.execute(self._UPSERT, [{"token": t} for t in [self.TOTAL, *tokens]])
+        pending = self._pending
+        for token in (self.TOTAL, *tokens):
+            pending[token] = pending.get(token, 0) + 1
         self._total = total + 1
         for token in tokens:
             if token in self._cache:
                 self._cache[token] += 1
+        self._weights.counts_changed(tokens)
+
+    def flush(self) -> None:
+        """Write the pending counts (sorted, so concurrent writers lock rows in one order)."""
+        if self._pending:
+            self.connection.execute(self._UPSERT, [
+                {"token": token, "n": n} for token, n in sorted(self._pending.items())])
+            self._pending.clear()
+
+    def discard(self) -> None:
+        """Drop pending counts whose transaction ended without `flush` (rolled back)."""
+        self._pending.clear()
 
     def ensure(self, tokens: Iterable[str]) -> None:
         """Read the counts of the `tokens` missing from the cache, a few queries at most."""
@@ -356,8 +373,9 @@ class StoredTokenCounts:
         for at in range(0, len(missing), _IN_CHUNK):
             part = missing[at:at + _IN_CHUNK]
             found = dict(self.connection.execute(_TOKEN_COUNTS, {"b_tokens": part}).all())
+            pending = self._pending
             for token in part:
-                cache[token] = found.get(token, 0)
+                cache[token] = found.get(token, 0) + pending.get(token, 0)
 
     def cached(self, token: str) -> int:
         """The token's count, read now if `ensure` did not fetch it."""
@@ -368,14 +386,29 @@ class StoredTokenCounts:
         return count
 
     def clear(self) -> None:
-        """Forget every cached count; `generation` tells claims their tokens must be
-        fetched again (see ClaimLinker.fetch_counts)."""
+        """Forget every cached count, for room; `generation` tells claims their tokens
+        must be fetched again (see ClaimLinker.fetch_counts). The weights' memo of log
+        counts stays: it is still right, as only `add` changes counts here."""
         self._cache.clear()
         self.generation += 1
 
+    def invalidate(self) -> None:
+        """Forget counts and weights: another writer (or a rollback) changed the table."""
+        self.clear()
+        self._weights.forget()
+
     def weights(self, tokens: Iterable[str] = ()) -> StoredWeights:
-        """Weights for one comparison, with the counts of `tokens` fetched."""
-        return StoredWeights(self, self.total()).include(tokens)
+        """The weights as the counts stand now (one object, its memo kept between
+        claims), with the counts of `tokens` fetched."""
+        weights = self._weights
+        total = self.total()
+        if weights.total != total or len(weights._logs) > self._cache_size:
+            if len(weights._logs) > self._cache_size:
+                weights.forget()
+            weights.total = total
+            weights._sums.clear()
+            weights._pairs.clear()
+        return weights.include(tokens)
 
 
 class ClaimLinker:
@@ -401,6 +434,10 @@ class ClaimLinker:
         self.counts = StoredTokenCounts(connection)
         self._stories: OrderedDict[int, str] = OrderedDict()
         self._story_rows: dict[int, tuple] = {}  # prefetched (title, text), see records()
+        # Index rows of this transaction's claims, written by flush() in one statement
+        # each; candidate_ids reads the pending blocks with the stored ones.
+        self._pending_blocks: dict[str, list[int]] = {}
+        self._pending_wordings: list[dict] = []
 
     def begin(self, connection: Connection, first_id: int) -> None:
         """Start linking a new transaction's claims (ids from `first_id` on).
@@ -409,7 +446,9 @@ class ClaimLinker:
         linker last counted (every linked claim is counted, so another writer's claims, a
         `relink`, or a rollback of our own last article change the count) and no cached
         claim has an id from `first_id` on (ids reused after a delete). Stories and the
-        flag memo are cheap and always read afresh."""
+        flag memo are cheap and always read afresh. What the last transaction left
+        unflushed was rolled back with it."""
+        self.discard()
         self.use(connection)
         cached_total = self.counts._total
         self.counts._total = None
@@ -417,7 +456,7 @@ class ClaimLinker:
                 self._max_cached >= first_id):
             self._cache.clear()
             self._max_cached = 0
-            self.counts.clear()
+            self.counts.invalidate()
         self._stories.clear()
         self._flagged.clear()
 
@@ -453,8 +492,12 @@ class ClaimLinker:
         if not keys:
             return []
         cap = self.options.per_key_cap
-        return rank_candidates(block_hits(self.connection, keys, cap), cap,
-                               self.options.max_candidates)
+        hits = block_hits(self.connection, keys, cap)
+        for key in keys:
+            pending = self._pending_blocks.get(key)
+            if pending:  # newer than every stored claim
+                hits[key] = (pending[::-1] + hits[key])[:cap]
+        return rank_candidates(hits, cap, self.options.max_candidates)
 
     def records(self, ids: Sequence[int]) -> list[StoredClaim]:
         missing = [i for i in ids if i not in self._cache]
@@ -586,13 +629,34 @@ class ClaimLinker:
         return other_members
 
     def index(self, claim: StoredClaim, keys: Iterable[str]) -> None:
-        """Make the claim findable by later claims: its blocks and its wordings."""
-        self.connection.execute(_INSERT_BLOCKS, [{"block_key": key, "claim_id": claim.id}
-                                                 for key in sorted(keys)])
+        """Make the claim findable by later claims: its blocks and its wordings (written
+        by `flush`)."""
+        for key in keys:
+            self._pending_blocks.setdefault(key, []).append(claim.id)
         if not claim.indexed:
-            self.connection.execute(_INSERT_DERIVED, {"claim_id": claim.id,
-                                                      "derived": derived_fields(claim.record)})
+            self._pending_wordings.append({"claim_id": claim.id,
+                                           "derived": derived_fields(claim.record)})
             claim.indexed = True
+
+    def flush(self) -> None:
+        """Write the index rows and token counts of the claims linked since the last
+        flush; call it before the transaction commits."""
+        if self._pending_blocks:
+            self.connection.execute(_INSERT_BLOCKS, [
+                {"block_key": key, "claim_id": claim_id}
+                for key in sorted(self._pending_blocks)
+                for claim_id in self._pending_blocks[key]])
+            self._pending_blocks.clear()
+        if self._pending_wordings:
+            self.connection.execute(_INSERT_DERIVED, self._pending_wordings)
+            self._pending_wordings = []
+        self.counts.flush()
+
+    def discard(self) -> None:
+        """Forget unflushed rows (their transaction rolled back)."""
+        self._pending_blocks.clear()
+        self._pending_wordings = []
+        self.counts.discard()
 
     def _new_group(self, first: StoredClaim) -> int:
         group_id = self.connection.execute(
@@ -672,14 +736,45 @@ def rank_candidates(hits: dict[str, list[int]], cap: int, limit: int) -> list[in
     return [-negative_id for _, negative_id in ranked]
 
 
+def new_claim_records(source: ArticleSource, extraction: Extraction) -> tuple[ClaimRecord, ...]:
+    """The matching records of an article's claims, as `stored_claim` would build them
+    once stored (no id yet; the per-article speaker name): pure, so worker processes
+    build them while the writer stores earlier articles."""
+    story = article_story(source.title or extraction.title, source.text)
+    return tuple(ClaimRecord.from_candidate(candidate, id=0, story=story)
+                 for candidate in extraction.claims)
+
+
+def _stored_new_claims(connection: Connection, claims: list[Claim],
+                       records: Sequence[ClaimRecord]) -> dict[int, StoredClaim]:
+    """StoredClaims for just-inserted claims from their prepared records: the stored id,
+    article and (canonical) speaker name are set; nothing else depends on them."""
+    speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None})
+    names = dict(connection.execute(select(Speaker.id, Speaker.name).where(
+        Speaker.id.in_(speaker_ids))).all()) if speaker_ids else {}
+    found = {}
+    for claim, prepared in zip(claims, records):
+        record = object.__new__(ClaimRecord)
+        for name in _RECORD_FIELDS:
+            object.__setattr__(record, name, getattr(prepared, name))
+        object.__setattr__(record, "id", claim.id)
+        object.__setattr__(record, "article_id", claim.article_id)
+        object.__setattr__(record, "speaker", names.get(claim.speaker_id))
+        object.__setattr__(record, "story", sys.intern(prepared.story))
+        found[claim.id] = StoredClaim(record, claim.start, claim.group_id, claim.status)
+    return found
+
+
 def link_new_claims(session: Session, claims: list[Claim],
                     options: LinkOptions = DEFAULT_OPTIONS,
-                    linker: ClaimLinker | None = None) -> int:
+                    linker: ClaimLinker | None = None,
+                    records: Sequence[ClaimRecord] | None = None) -> int:
     """Link freshly inserted (flushed) claims into recurring groups; count the linked.
 
     Called by `add` inside the article's transaction. Touches only the claims' candidates,
     never the whole database. Pass the same `linker` (a `ClaimLinker()`, which then
     brings its own options) for every article of a run to keep its caches between them.
+    `records`, the claims' `new_claim_records` in the same order, saves building them.
     """
     if not claims:
         return 0
@@ -690,9 +785,13 @@ def link_new_claims(session: Session, claims: list[Claim],
     else:
         linker.begin(connection, min(c.id for c in claims))
     linked_before = linker.stats.linked
-    loaded = load_claims(connection, [c.id for c in claims], linker.story_for)
+    if records is not None and len(records) == len(claims):
+        loaded = _stored_new_claims(connection, claims, records)
+    else:
+        loaded = load_claims(connection, [c.id for c in claims], linker.story_for)
     for claim in sorted(claims, key=lambda c: c.id):
         linker.link(loaded[claim.id])
+    linker.flush()
     for claim in claims:  # keep the ORM objects in step with what SQL wrote
         for name in ("group_id", "status"):
             stored = loaded[claim.id]
@@ -741,6 +840,7 @@ def relink(session: Session, options: LinkOptions = DEFAULT_OPTIONS, chunk: int 
             break
         for claim in batch:
             linker.link(claim)
+        linker.flush()
         session.commit()
         linker.forget_flags()
         last = batch[-1].id

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from factrack.errors import FactrackError
 from factrack.extract.types import Extraction
 from factrack.inputs import ArticleSource
 
 Gathered: TypeAlias = ArticleSource | FactrackError
-Extracted: TypeAlias = tuple[Gathered, Extraction | FactrackError]
+#: (item, the job's result: an Extraction by default, or the FactrackError why not)
+Extracted: TypeAlias = tuple[Gathered, Any]
 IN_FLIGHT_PER_WORKER = 4
 
 
@@ -32,22 +33,28 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _extract(source: ArticleSource) -> Extraction | FactrackError:
-    """Runs in a worker: an extractor bug comes back as the article's error."""
+def _extract(source: ArticleSource) -> Extraction:
     from factrack.ingest import extract_safely
+    return extract_safely(source)
+
+
+def _run(job: Callable[[ArticleSource], Any], source: ArticleSource) -> Any:
+    """Runs in a worker: an extractor bug comes back as the article's error."""
     try:
-        return extract_safely(source)
+        return job(source)
     except FactrackError as exc:
         return exc
 
 
 def extract_in_workers(items: Iterable[Gathered], workers: int | None = None,
-                       ) -> Iterator[Extracted]:
+                       job: Callable[[ArticleSource], Any] = _extract) -> Iterator[Extracted]:
     """Yield (item, its Extraction or the error why not) for each item, in input order.
 
     `items` is what `factrack.sources.gather_sources` yields: an item that is already an
     error is passed through as (error, error). A single item, or `workers=1`, is
-    extracted in this process, with no pool to start.
+    extracted in this process, with no pool to start. `job` replaces plain extraction
+    with more work per article that needs no database (a module-level function, so it
+    pickles): `factrack.ingest.prepare_article` also builds the claims' matching records.
     """
     workers = default_workers() if workers is None else max(1, workers)
     items = iter(items)
@@ -55,14 +62,14 @@ def extract_in_workers(items: Iterable[Gathered], workers: int | None = None,
     items = chain(first, items)
     if workers == 1 or len(first) < 2:
         for item in items:
-            yield item, item if isinstance(item, FactrackError) else _extract(item)
+            yield item, item if isinstance(item, FactrackError) else _run(job, item)
         return
-    pending: deque[tuple[Gathered, Future | FactrackError]] = deque()
+    pending: deque[tuple[Gathered, Future | FactrackError, Callable]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         for item in items:
-            job = item if isinstance(item, FactrackError) else pool.submit(_extract, item)
-            pending.append((item, job))
+            future = item if isinstance(item, FactrackError) else pool.submit(_run, job, item)
+            pending.append((item, future, job))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield _result(*pending.popleft())
         while pending:
@@ -71,10 +78,10 @@ def extract_in_workers(items: Iterable[Gathered], workers: int | None = None,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(item: Gathered, job: Future | FactrackError) -> Extracted:
-    if isinstance(job, FactrackError):
-        return item, job
+def _result(item: Gathered, future: Future | FactrackError, job: Callable) -> Extracted:
+    if isinstance(future, FactrackError):
+        return item, future
     try:
-        return item, job.result()
+        return item, future.result()
     except Exception:  # noqa: BLE001 - a worker died (killed, out of memory): do it here
-        return item, _extract(item)
+        return item, _run(job, item)

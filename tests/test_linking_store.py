@@ -16,7 +16,7 @@ from backends import execute, query, records, scalar
 
 from conftest import write_article as write
 from factrack.db import open_database
-from factrack.ingest import add_article
+from factrack.ingest import add_article, prepare_article
 from factrack.extract.types import ClaimCandidate, Extraction
 from factrack.inputs import ArticleSource, read_article_file
 from factrack.linking import (ClaimLinker, LinkOptions, article_story, block_candidates,
@@ -231,26 +231,50 @@ def test_tight_caps_still_link_the_recent_repeat(db_url):
     assert frozenset({first["id"], last["id"]}) in groups(db_url)
 
 
-def test_stored_wordings_equal_a_fresh_normalization(three_articles):
-    """Candidates are rebuilt from `claim_wordings`; those must be what matching computes
-    (with the article's story when records carry one)."""
-    engine = open_database(three_articles)
+def assert_stored_records_are_fresh(db_url) -> int:
+    """Every stored claim's record (from `claim_wordings`) equals what matching computes
+    from the claim's row and its article's story; returns how many were checked."""
+    engine = open_database(db_url)
     articles = {i: (title, text) for i, title, text in
-                query(three_articles, "select id, title, text from articles")}
+                query(db_url, "select id, title, text from articles")}
     with Session(engine) as session:
         stored = claims_after(session.connection(), 0, 10_000)
     assert stored and all(c.indexed for c in stored)
-    story = ({"story": article_story(*articles[c.record.article_id]) for c in stored}
-             if "story" in {f.name for f in fields(ClaimRecord)} else {})
     for claim in stored:
         r = claim.record
-        extra = ({"story": article_story(*articles[r.article_id])} if story else {})
         fresh = ClaimRecord(id=r.id, text=r.text, kind=r.kind, value=r.value,
                             value_max=r.value_max, unit=r.unit, bound=r.bound,
                             measure=r.measure, speaker=r.speaker, article_id=r.article_id,
-                            figure_start=r.figure_start, figure_end=r.figure_end, **extra)
+                            figure_start=r.figure_start, figure_end=r.figure_end,
+                            story=article_story(*articles[r.article_id]))
         assert r == fresh
         assert all(getattr(r, f.name) == getattr(fresh, f.name) for f in fields(ClaimRecord))
+    return len(stored)
+
+
+def test_stored_wordings_equal_a_fresh_normalization(three_articles):
+    """Candidates are rebuilt from `claim_wordings`; those must be what matching computes
+    (with the article's story)."""
+    assert assert_stored_records_are_fresh(three_articles) > 3
+
+
+def test_records_prepared_in_workers_equal_those_built_from_stored_rows(db_url, tmp_path):
+    """`factrack add` builds new claims' records in the extraction workers, before the
+    claims (and their canonical speakers) are stored: with a --title override they must
+    equal records built from the rows, and link exactly as an add that builds them from
+    the stored rows does."""
+    sources = [read_article_file(p) for p in GOLD_ARTICLES[:10]]
+    sources[1] = replace(sources[1], title="A title given on the command line")
+    prepared_db, plain_db = db_url, f"sqlite:///{tmp_path / 'plain.db'}"
+    prepared_engine, plain_engine = open_database(prepared_db), open_database(plain_db)
+    for source in sources:
+        add_article(prepared_engine, source, prepare_article(source), ClaimLinker())
+        add_article(plain_engine, source, None, ClaimLinker())
+    assert assert_stored_records_are_fresh(prepared_db) > 20
+    assert _partition(prepared_db) == _partition(plain_db)
+    assert len(_partition(prepared_db)) > 3
+    mismatches = "select claim_id from flags where code = 'figure-mismatch' order by claim_id"
+    assert query(prepared_db, mismatches) == query(plain_db, mismatches)
 
 
 def test_stale_derived_fields_are_recomputed_and_repaired(three_articles):

@@ -86,7 +86,7 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
     # Imported here, not at the top: every other command starts without extraction,
     # linking and the HTTP client (see docs/performance.md, start-up).
     from factrack.fetch import FetchSettings, read_url_list
-    from factrack.ingest import add_article
+    from factrack.ingest import add_article, prepare_article
     from factrack.linking import ClaimLinker
     from factrack.parallel import extract_in_workers
     from factrack.sources import gather_sources, with_overrides
@@ -103,16 +103,16 @@ def add(items, url_file, title, outlet, author, published, url, concurrency, tim
     settings = FetchSettings(concurrency=concurrency, read_timeout=timeout)
     failures = 0
     linker = ClaimLinker()  # one for the run: its caches outlive each article's transaction
-    gathered = gather_sources(items, stdin=sys.stdin.buffer, fetch_settings=settings)
+    gathered = (item if isinstance(item, FactrackError) else with_overrides(
+        item, title=title, outlet=outlet, author=author, published=published, url=url)
+        for item in gather_sources(items, stdin=sys.stdin.buffer, fetch_settings=settings))
     with Progress(len(items)) as progress:
-        for source, extraction in extract_in_workers(gathered, workers):
+        for source, prepared in extract_in_workers(gathered, workers, prepare_article):
             progress.advance()
             try:
-                if isinstance(extraction, FactrackError):
-                    raise extraction
-                source = with_overrides(source, title=title, outlet=outlet, author=author,
-                                        published=published, url=url)
-                result = add_article(engine, source, extraction, linker)
+                if isinstance(prepared, FactrackError):
+                    raise prepared
+                result = add_article(engine, source, prepared, linker)
             except FactrackError as exc:
                 failures += 1
                 progress.echo(f"Error: {exc}", err=True)

@@ -152,7 +152,8 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
     sentence = (1 - settings.fuzzy_share) * overlap + settings.fuzzy_share * fuzzy_sim / 100
     story = 0.0
     if a.story and b.story:
-        story = weights.overlap(a.story, b.story, "dice")
+        # every candidate of one article has the same story: remembered per claim
+        story = weights.overlap_memo(a.story, b.story, "dice")
         if story < settings.min_story or names_conflict(a, b):
             return 0.0
     score = (settings.sentence_weight * sentence + settings.local_weight * local
