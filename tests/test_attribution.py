@@ -560,3 +560,92 @@ def test_a_dropped_index_is_freed_without_the_cycle_collector():
     finally:
         if enabled:
             gc.enable()
+
+
+# --- real-article shapes (invented text): names, places, frames ---------------------
+
+def test_bare_surname_after_a_titled_form_is_that_person():
+    # "President Norvak" names a person with no given name: a later bare "Norvak" is
+    # that person, not an organization
+    text = ("President Norvak met the harbour council on Monday.\n\n"
+            "Norvak said the new quay would cost 40 million.\n")
+    idx = index(text)
+    start = text.index("40 million")
+    found = idx.at(start, start + 10)
+    assert (found.attribution, found.speaker.name, found.speaker.kind) == \
+        ("indirect", "Norvak", "person")
+
+
+def test_possessive_full_name_is_read_as_the_person():
+    text = ("Helena Varga’s budget passed the assembly on Friday.\n\n"
+            "Varga said the plan would cost 40 million.\n")
+    idx = index(text)
+    start = text.index("40 million")
+    found = idx.at(start, start + 10)
+    assert (found.speaker.name, found.speaker.kind) == ("Helena Varga", "person")
+
+
+def test_a_place_after_a_title_is_not_the_pronouns_antecedent():
+    text = ("Senator Ada Moss, Democrat of Westland, spoke first.\n\n"
+            "She noted that 300 harbour workers had not been paid.\n")
+    assert who(text, "300") == ("indirect", "Ada Moss")
+
+
+def test_a_chamber_is_no_person():
+    text = ("The House of Representatives voted on the levy.\n\n"
+            "“We lose 9% of our budget,” he said.\n")
+    idx = index(text)
+    assert all(s.name != "Representatives" for s in idx.complete().speakers)
+
+
+def test_hyphenated_title_is_left_out_of_the_name():
+    text = "House Speaker-to-be Mara Quill said the budget was 9 billion crowns.\n"
+    idx = index(text)
+    start = text.index("9 billion")
+    found = idx.at(start, start + 9)
+    assert found.speaker.name == "Mara Quill"
+    assert "Speaker-to-be" in found.speaker.role
+
+
+def test_countries_and_the_white_house_speak_as_organizations():
+    text = ("North Ardenia said the tariff would rise to 40%.\n\n"
+            "The White House said the programme cost 12 million.\n")
+    idx = index(text)
+    for figure, name in (("40%", "North Ardenia"), ("12 million", "White House")):
+        start = text.index(figure)
+        found = idx.at(start, start + len(figure))
+        assert (found.speaker.name, found.speaker.kind) == (name, "organization")
+
+
+def test_how_often_it_was_said_is_the_reporters():
+    text = ("Mr. Drent promised hundreds of times during his campaign that the bridge "
+            "would cost nothing.\n\n"
+            "Ms. Vale said three times as many people had signed up.\n")
+    assert who(text, "hundreds") == ("none", None)
+    assert who(text, "nothing") == ("indirect", "Drent")
+    assert who(text, "three times") == ("indirect", "Vale")
+
+
+def test_a_later_according_to_source_is_not_the_first_speakers():
+    text = ("Tension grew as Mr. Drent argued for his bridge and called on the treasurer "
+            "to back it, according to two officials at the meeting.\n")
+    assert who(text, "two") == ("none", None)
+
+
+def test_a_demand_with_an_object_reports_no_speech():
+    text = ("The figure is the amount Mr. Drent has demanded for the bridge, which would "
+            "need 60 votes in the council.\n\n"
+            "Ms. Vale demanded that the council pay 70 million.\n")
+    assert who(text, "60") == ("none", None)
+    assert who(text, "70 million") == ("indirect", "Vale")
+
+
+def test_said_it_is_not_an_inverted_speaker():
+    text = ("In a speech, Ada Moss criticised the agency and said it “wastes 40% of its "
+            "budget.”\n")
+    assert who(text, "40%") == ("direct", "Ada Moss")
+
+
+def test_an_advocacy_group_named_for_a_place_is_one_organization():
+    text = "“The vote was a 40% failure,” said Democracy for Ardenia, a lobby group.\n"
+    assert who(text, "40%") == ("direct", "Democracy for Ardenia")

@@ -164,6 +164,9 @@ _COMMISSIVE = frozenset("vowed promised pledged".split())
 _PLEDGED_SUM = re.compile(r"\s+(?:(?:about|nearly|almost|some|around|roughly|up\s+to|"
                           r"more\s+than|over|another|an\s+extra|a\s+further)\s+)?"
                           r"(?:[£$€¥]|[A-Z]{2,3}\s*[£$€¥]?\d|\d)")
+_DEMANDS = frozenset("demanded demands demand".split())
+_ARGUES = frozenset("argued argues argue".split())
+_FOR_AGAINST = re.compile(r"\s+(?:for|against)\b")
 _RELATIVE_END = re.compile(r",\s*(which|who)$")
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
@@ -395,7 +398,7 @@ _OCCASIONS = (r"statement|interview|speech|letter|post|tweet|briefing|report|e-?
               r"message|address|op-ed|article|column|blog|filing|note|conference|meeting|rally|"
               r"event|summit|hearing|forum|session|debate|appearance|visit|trip|call|broadcast|"
               r"podcast|programme|program|show|documentary|ceremony|dinner|lecture|gathering|"
-              r"launch|news\s+release|press\s+release")
+              r"launch|news\s+release|press\s+release|campaign|tenure|term|presidency")
 # The person or outlet told: "told reporters", "told the BBC's Today programme".
 _TOLD_OBJECT = (
     r"(?:\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|legislators|MPs|"
@@ -432,8 +435,15 @@ _ADJUNCT = (
 _TOLD_WORDS = frozenset("told tell tells telling".split())
 # "that" or a colon opening the content: "X said on Friday that", "telling reporters at the
 # embassy that", "X told the BBC:". Between the verb and "that" only frame words.
-_FRAME_THEN_THAT = re.compile(rf"{_ADJUNCT}\s*,?\s*(?:that\b|:)")
-_TOLD_THEN_THAT = re.compile(rf"{_TOLD_OBJECT}?{_ADJUNCT}\s*,?\s*(?:that\b|:)")
+# How often it was said, before "that": "X promised hundreds of times (during the
+# campaign) that ..." (the figure is the reporter's). Only before "that": in "X said three
+# times as many ..." the figure is what was said.
+_FREQUENCY = (r"(?:\s+(?:(?:at\s+least|more\s+than|some|about|nearly|almost)\s+)?"
+              r"(?:dozens\s+of|hundreds\s+of|thousands\s+of|a\s+number\s+of|[\w\-]+)\s+times|"
+              r"\s+twice|\s+more\s+than\s+once)")
+_FRAME_THEN_THAT = re.compile(rf"{_ADJUNCT}(?:{_FREQUENCY}{_ADJUNCT})?\s*,?\s*(?:that\b|:)")
+_TOLD_THEN_THAT = re.compile(
+    rf"{_TOLD_OBJECT}?{_ADJUNCT}(?:{_FREQUENCY}{_ADJUNCT})?\s*,?\s*(?:that\b|:)")
 _LONG_FRAME_THAT = re.compile(
     r"\s+(?:on|in|at|during|after|before|following|from|by|to|via|while|when|as|with|"
     r"outside|inside|ahead\s+of|concluding|closing|opening|wrapping|ending)\b"
@@ -602,6 +612,11 @@ class _Builder:
                 continue   # "added 11 rebounds", "added to the pressure": not speech
             if word in _COMMISSIVE and _PLEDGED_SUM.match(masked, b, s1):
                 continue   # "pledged NOK 2 billion": an act, not speech
+            if word in _DEMANDS and not _COMPLEMENT_AFTER.match(masked, b) and \
+                    not _QUOTE_SOON.match(masked, b):
+                continue   # "the amount X has demanded for the wall": an act, not speech
+            if word in _ARGUES and _FOR_AGAINST.match(masked, b):
+                continue   # "X argued for the wall": a position, no words reported
             if kind == "acc":
                 doc = _DOC_AFTER.match(masked, b)
                 if doc:
@@ -671,6 +686,9 @@ class _Builder:
             lo, hi = (mention.start if mention else a + offset), b + offset
             if mention is None and word in _INVERTIBLE:
                 candidate = mention_after(masked, b, offset)
+                if candidate is not None and candidate.kind == "pronoun" and \
+                        candidate.name == "it":
+                    candidate = None   # "... and said it “uses the law”": it is no speaker
                 if candidate is not None and _AFTER_INVERTED.match(masked, candidate.end - offset):
                     mention = candidate
                     lo, hi = a + offset, candidate.end
@@ -1093,7 +1111,15 @@ class _Builder:
                         para.spans.append((p.start + after, p.start + s1, 1, cue.eid))
                 continue
             for lo, hi in _reported(masked, s0, s1, cue, p.start):
-                para.spans.append((p.start + lo, p.start + hi, 1, cue.eid))
+                if cue.kind != "acc":
+                    # "X argued ..., according to two officials": the source phrase of a
+                    # later "according to" is the reporter's frame, not X's words
+                    for other in cues:
+                        cut = other.lo - p.start
+                        if other.kind == "acc" and lo < cut < hi:
+                            hi = lo + len(masked[lo:cut].rstrip(" ,;–—-"))
+                if hi > lo:
+                    para.spans.append((p.start + lo, p.start + hi, 1, cue.eid))
 
     def _quote_speaker(self, quote: _Quote, cues: list[_Cue]) -> int | None:
         if not cues:

@@ -37,7 +37,7 @@ home justice labor labour agriculture transportation economy trade culture sport
 sport intelligence homeland council member mp mep lawmaker legislator councillor
 pope cardinal bishop archbishop captain striker midfielder defender goalkeeper
 manager chairman rabbi imam sheikh emir sultan field marshal admiral colonel major
-lieutenant sergeant inspector superintendent detective constable
+lieutenant sergeant inspector superintendent detective constable representatives senators
 u.s. us uk u.k. eu un
 """.split())
 
@@ -74,8 +74,27 @@ foods research data analytics insights polling institute academy laboratory labo
 systems technologies technology networks media entertainment insurance brands stores mining
 steel telecom telecoms energy utilities pharmaceuticals pharma logistics shipping railways
 rail airport airports port motors automotive chemicals petroleum oil gas power water
-authority authorities agency consultancy consultants associates
+authority authorities agency consultancy consultants associates commons lords
+democrats republicans conservatives tories liberals
 """.split()) - {"energy", "oil", "gas", "power", "water"}
+
+# Places speak through their governments ("Saudi Arabia said", "North Korea warned"): a
+# run with one of these first or last words is an organization, never a person's name.
+_PLACE_HEADS = frozenset("north south east west new united saudi sri costa hong puerto los las "
+                         "tel san sao".split())
+_PLACE_TAILS = frozenset("""kingdom states arabia korea africa zealand kong lanka rica emirates
+republic islands island coast carolina dakota hampshire jersey angeles francisco diego vegas
+aviv janeiro paulo delhi guinea sudan leone herzegovina tobago""".split())
+
+
+def _is_place(lows: list[str]) -> bool:
+    """Whether lowercased name words name a place ("saudi arabia", "north ardenia")."""
+    return len(lows) >= 2 and (lows[0] in _PLACE_HEADS or lows[-1] in _PLACE_TAILS)
+
+
+# Buildings and offices that stand for an institution ("the White House said").
+_INSTITUTIONS = frozenset(("white house", "downing street", "blue house", "elysee palace",
+                           "élysée palace", "capitol hill", "house of representatives"))
 
 # Heads of unnamed sources ("a senior official", "analysts") and documents that speak.
 UNNAMED_HEADS = frozenset("""
@@ -190,12 +209,24 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _CLITIC = re.compile(r"[’'](?:s|re|ll|ve|d|m|t)$")
 
 
+_TITLE_SUFFIXES = frozenset("elect designate be waiting".split())
+
+
+def _is_hyphenated_title(low: str) -> bool:
+    """ "speaker-to-be", "president-elect", "ex-minister": a title, not a name word."""
+    parts = low.split("-")
+    return len(parts) > 1 and (parts[0] == "ex" and parts[1] in TITLE_WORDS or
+                               parts[0] in TITLE_WORDS and parts[-1] in _TITLE_SUFFIXES)
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     if not token[:1].isupper() or token in FUNCTION_CAPS:
         return False
     low = _strip_token(token)
     if low in TITLE_WORDS or low in HONORIFIC_GENDER:
+        return False
+    if "-" in low and _is_hyphenated_title(low):
         return False
     if _DOTTED.fullmatch(token):
         return False  # dotted acronym ("U.S.") is a modifier, not a name
@@ -241,7 +272,8 @@ def _plain_name(surface: str) -> Mention | None:
         return Mention(0, len(text), text, "person", name, None, honorific,
                        HONORIFIC_GENDER.get(_strip_token(honorific)))
     if len(names) >= 2:
-        return Mention(0, len(text), text, "person", name)
+        return Mention(0, len(text), text, "organization" if _is_place(
+            [w.lower() for w in names]) else "person", name)
     if name.isupper() and len(name) > 1:
         return Mention(0, len(text), text, "organization", name)
     if _PARTY_STATE.match(name):
@@ -294,6 +326,9 @@ def _classify(surface: str) -> Mention | None:
                 head_idx = len(words) - 1
                 break
     head = words[head_idx]
+    for k in (2, 3):
+        if " ".join(words[-k:]).lower() in _INSTITUTIONS:
+            return Mention(abs_start, end, text, "organization", " ".join(words[-k:]))
     if head.islower() and (head in UNNAMED_HEADS or head in ORG_REF_HEADS):
         if head in ORG_REF_HEADS and det == "the" and len(words) == 1:
             return Mention(start + det_at, end, "the " + head, "orgref", "the " + head)
@@ -348,6 +383,12 @@ def _classify(surface: str) -> Mention | None:
     if j > 0 and words[j - 1] in ("of", "for", "and", "the") and \
             any(_strip_token(w) in ORG_WORDS for w in words[:j]):
         low = low | {"bank"}   # "Bank of England", "Institute for X": the whole is a body
+    elif j > 1 and words[j - 1] in ("of", "for") and not honorific:
+        if any(_strip_token(w) in TITLE_WORDS for w in words[:j - 1]):
+            return None   # "Democrat of Westland", "Minister for Wales": a place, not a name
+        low = low | {"bank"}   # "Democracy for Ardenia": the whole is a body
+    if _is_place([w.lower() for w in name_words]):
+        low = low | {"bank"}   # "North Ardenia", "Saudi Arabia": a place speaks as a body
     if low & ORG_WORDS or len(name_words) > 4 or (len(name_words) == 1 and name.isupper()
                                                    and len(name) > 1 and not honorific):
         org_words = [w for w in words if w.lower() != "the"]
@@ -513,6 +554,8 @@ def _read_run(run: str, context: str) -> tuple[int, Mention] | None:
     a title word: (start shift relative to the run, mention with end relative to the run
     start). Cached: an article repeats its names."""
     start = 0
+    if run.endswith(("’s", "'s")) and " " in run:
+        run = run[:-2]   # "President Ada Lind’s budget": the name is read without the 's
     first, _, rest = run.partition(" ")
     if first in FUNCTION_CAPS and rest:
         # "The United States", "When Ms. Ode": drop the sentence-initial word
@@ -553,7 +596,8 @@ def _read_run(run: str, context: str) -> tuple[int, Mention] | None:
         if any(w in ORG_WORDS for w in lows) and not any(w in TITLE_WORDS for w in lows):
             return start, Mention(0, end, run, "organization", run)
         if len(words) > 1 and all(_is_name_token(w) for w in words):
-            return start, Mention(0, end, run, "person", run)
+            return start, Mention(0, end, run, "organization" if _is_place(lows) else "person",
+                                  run)
         if len(words) == 1:
             return None
     words = run.split()
@@ -969,6 +1013,10 @@ class Coreference:
             return eid
         if m.kind == "single":
             eid = self._surname_match(m.name, m.start, None)
+            if eid is None:
+                # "President Norvak" or "Mr. Norvak" elsewhere (read by _surname_match):
+                # the bare "Norvak" is that person, not an organization
+                eid = self._by_key.get(("person", m.name.lower()))
             if eid is not None:
                 self.entities[eid].add_form(m.name)
                 return eid
