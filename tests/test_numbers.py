@@ -195,6 +195,10 @@ CASES = [
     ("Divers found a 2,000-year-old skull near the pier.", "2,000-year-old", "duration", 2000, None, "year", "exact", "age"),
     ("The court struck down a 100-year-old ban on street stalls.", "100-year-old", "duration", 100, None, "year", "exact", "age"),
     ("The mayor resigned one day after the vote.", "one day", "duration", 1, None, "day", "exact", None),
+    ("Ms. Ortiz won the caucus vote, 112 to 47, on Tuesday.", "112 to 47", "count", 112, 47, "score", "exact", None),
+    ("She took 44 percent of the Latino vote.", "44 percent", "share", 44, None, "%", "exact", "Latino vote"),
+    ("Rivals could face a fine of about £9,000.", "about £9,000", "money", 9000, None, "GBP", "approx", "fine"),
+    ("When it goes on sale the console is likely to cost £149.", "£149", "money", 149, None, "GBP", "exact", "console"),
     ("He's 16 years old, his lawyer said.", "16 years old", "duration", 16, None, "year", "exact", "age"),
     ("Towns felt the 6.2 and 5.9 magnitude tremors.", "6.2", "count", 6.2, None, None, "exact", None),
 ]
@@ -316,6 +320,10 @@ NEGATIVES = [
     ("The shop sells 18k gold rings and 24-carat gold bars.", "18"),
     ("The shop sells 18k gold rings and 24-carat gold bars.", "24"),
     ("KTV 5 News first reported the story.", "5"),
+    ("The story was first reported by the 7 News team.", "7"),
+    ("Shots were fired in the 4200 block of Elm Street.", "4200"),
+    ("At one point the judge called a recess.", "one"),
+    ("The club promised zero tolerance of abuse.", "zero"),
 ]
 
 

@@ -81,7 +81,7 @@ _SCANNER = re.compile(
     rf"""
     (?P<skip>
         https?://\S+ | www\.\S+ | &\#\d+; | [\w.+-]+@[\w-]+\.\w[\w.]*
-      | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|et\b)
+      | \b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|bst\b|et\b)
       | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
       | \b\d{{3,4}}\s?(?:gmt|bst|utc|cet|est|edt|pst|hrs|hours\s+gmt)\b
       | \bpage\s+\d+\s+of\s+\d+
@@ -317,8 +317,11 @@ def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False)
             break  # "100% again mentally": adverbs are not what a figure measures
         if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in _AFTER_NOUN):
             break
-        if words and lw in lx.PHRASE_VERBS and not (plural and lw[-1] == "s" and lw[-2:] != "ss"):
-            break
+        if words and lw in lx.PHRASE_VERBS and not (plural and lw[-1] == "s" and lw[-2:] != "ss") \
+                and not (words[-1][2][0].isupper() and words[-1][2][-1] != "s" and lw[-1] != "s"
+                         and lw not in _VERB_BOUNDARY and lw not in _PAST_VERBS
+                         and not _title_case(text, m.start(1))):
+            break  # ... but "the Hispanic vote": a noun after a proper adjective
         if not words and lw.endswith("ed"):
             nxt = _WORD.match(text, m.end())
             if not nxt or nxt.group(1).lower() in lx.NP_STOP or nxt.group(1).lower() in lx.PHRASE_VERBS:
@@ -371,6 +374,8 @@ _VERB_BOUNDARY = frozenset(
     "lost won fell rose held kept brought began ran met led stood paid sold spent built sent "
     "grew hit put puts found finds believe believes expect expects agreed agree agrees left "
     "leaves saw sees see hear hears heard let lets help helps want need needs".split())
+_NP_DETERMINERS = frozenset("a an the".split())
+_NP_PREPOSITIONS = frozenset("of in on at for from to with by across among".split())
 _RAISING = frozenset("expected projected forecast forecasted set due likely predicted poised tipped "
                      "going continue continues continued seem seems seemed appear appears appeared "
                      "tend tends tended".split())
@@ -412,6 +417,10 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
             break  # the end of the previous sentence
         if kept and w.endswith(("ed", "ing")) and w not in _ING_NOUNS and not text[s].isupper():
             break  # a verb; not a name such as "United States" or "Reading"
+        if kept and w in lx.PHRASE_VERBS and kept[-1][0] in _NP_DETERMINERS:
+            break  # "face a fine of £5,000": the verb before the object's article
+        if kept and kept[-1][0] in _NP_DETERMINERS and w not in _NP_PREPOSITIONS and w not in _AUX:
+            break  # "on sale the PSP is likely to cost": the phrase starts at its article
         if w in _AUX and w not in ("of", "a", "an"):
             break
         kept.append((w, s))
@@ -545,6 +554,8 @@ def _is_year(value: float, digits: str | None) -> bool:
 # "18k gold", "24-carat gold").
 _SPEC_AFTER = re.compile(r"(?:[\s-]?(?:bit|caliber|calibre|carat|karat)\b"
                          r"|\s?(?:k|kt|ct)\s+(?:white\s+|rose\s+|yellow\s+|solid\s+)?gold\b)", re.I)
+# After a bare number: a station name or a street block ("9 News", "the 400 block of").
+_NAME_AFTER = re.compile(r"\s(?:News\b|block\s+of\b)")
 # Words before "one day" that make it a duration ("for one day", "in one day").
 _ONE_DAY_BEFORE = frozenset("for in within than after over only just about a per by of to just "
                             "lasted last lasts spent spend spends took take takes".split())
@@ -853,6 +864,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         spec = _SPEC_AFTER.match(text, m.end("digits"))
         if spec:
             return _Skip(spec.end())  # "32-bit", ".45-caliber", "18k gold": a grade, not a figure
+        if not scale and not cur_text and _NAME_AFTER.match(text, m.end("digits")):
+            return _Skip(m.end("digits"))  # "the 9 News", "the 10000 block of Halls Ferry"
         if scale and scale.lower() == "b" and not cur_text:
             return None
         if cur_text and cur_text.lower() in ("n", "p") and not ("," in digits or scale):
@@ -886,9 +899,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             value *= lx.SCALE_SUFFIXES[tail.group("rscale").lower()]
         if ok and _is_year(value, digits) and _is_year(rvalue, tail.group("rdigits")):
             return None
-        if ok and sep in "-–—" and digits and tail.group("rdigits") and not (pct or pp or currency) \
-                and "." not in digits + tail.group("rdigits") and value <= 200 and rvalue <= 200 \
-                and _score_context(text, start, tail.end("range")):
+        if ok and digits and tail.group("rdigits") and not (pct or pp or currency) \
+                and "." not in digits + tail.group("rdigits") \
+                and (sep in "-–—" and value <= 200 and rvalue <= 200
+                     or sep == "to" and rvalue < value and value <= 1000 and not tail.group("rscale")) \
+                and _score_context(text, start, tail.end("range")):  # "won 3-1", "won, 134 to 63"
             return Quantity(start, tail.end("range"), "count", value, rvalue, "score", "exact", None)
         if ok and sep in "-–—" and rvalue < value and not (tail.group("rscale") or tail.group("rcur")
                                                             or scale or currency or pct or pp):
@@ -961,6 +976,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if value <= 20 and bound == "exact" and value_max is None and prev in ("the", "these", "those") \
                 and (digits is None or digits.isdigit()) and _points_back(text, end):
             return None  # "the two have said", "so the two conceived": people named before
+        if words is not None and value == 0 and _WORD.match(text, end) \
+                and _WORD.match(text, end).group(1).lower() in ("tolerance", "hour", "sum"):
+            return None  # "zero tolerance", "zero hour", "a zero-sum game": idioms
         if words is not None and value <= 3 and _NAMED_COMPOUND.match(text, end):
             return _Skip(end)  # "a two-state solution", "the one-child policy": a name
         if digits is not None and bound == "exact" and value_max is None and value < 100 \
@@ -1105,6 +1123,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         is_change, change_measure = _change_context(text, start)
         ahead = re.match(r"\s+(?:ahead|behind|clear|lead)\b", text[end:end + 8])
         rate = _A_RATE.match(text, end)
+        if unit == "point" and words is not None and value == 1 and not qual \
+                and [w for w, _ in _prev_words(text, start, 1)] == ["at"]:
+            return None  # "at one point he said": a moment, not a figure
         if unit == "point" and (is_change or ahead):
             kind, unit = "change", "pp"
             measure = change_measure if is_change else _measure_after_of(text, end + ahead.end())
@@ -1199,6 +1220,8 @@ _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s\(\d+-\d+\))?\s$")
 def _score_context(text: str, start: int, end: int) -> bool:
     """'won 3-1', 'a 5-4 decision', 'Ireland 19-13 England', tennis sets '6-4 6-4'."""
     back = _prev_words(text, start, 6)
+    if back and back[-1][0] == ",":
+        back = back[:-1]  # "Ms. Lee won, 134 to 63"
     for w, _ in reversed(back):  # "defeated Australian Samantha Stosur 6-2"
         if w in _SCORE_PREV:
             return True
