@@ -17,19 +17,37 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
-from sqlalchemy import bindparam
-from sqlalchemy import select as sa_select
+from sqlalchemy import TextClause, insert, text
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
 from factrack.models import Article, Claim, Flag, ReviewEvent
 
 _IN_CHUNK = 500  # bind parameters per IN (...), below every backend's limit
 # Is there a claim with this key (group) older than claim i? Core statements, built once.
-_EARLIER_KEY = (sa_select(Claim.id).where(Claim.key == bindparam("v"),
-                                          Claim.id < bindparam("i")).limit(1))
-_EARLIER_GROUP = (sa_select(Claim.id).where(Claim.group_id == bindparam("v"),
-                                            Claim.id < bindparam("i")).limit(1))
+@lru_cache(maxsize=128)
+def _earlier_statement(column: str, n: int) -> TextClause:
+    """Which of n (value, id) pairs have a claim with that value and a smaller id: one
+    index probe per pair (EXISTS stops at the first row), in a single statement."""
+    return text(" UNION ALL ".join(
+        f'SELECT {i} AS n WHERE EXISTS (SELECT 1 FROM claims WHERE "{column}" = :v{i} '
+        f"AND id < :i{i})" for i in range(n)))
+
+
+def _values_seen_earlier(connection: Connection, column: str, first: dict) -> set:
+    """The values of `column` (key, group_id) some claim before `first[value]` has, so a
+    key shared by 100,000 claims costs no more than a rare one."""
+    pairs, seen = list(first.items()), set()
+    for at in range(0, len(pairs), 50):
+        part = pairs[at:at + 50]
+        params = {}
+        for i, (value, claim_id) in enumerate(part):
+            params[f"v{i}"], params[f"i{i}"] = value, claim_id
+        for (n,) in connection.execute(_earlier_statement(column, len(part)), params):
+            seen.add(part[n][0])
+    return seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,13 +180,9 @@ class FlagContext:
             if claim.group_id is not None:
                 first_by_group[claim.group_id] = min(
                     claim.id, first_by_group.get(claim.group_id, claim.id))
-        # One index probe each (LIMIT 1), so a key shared by 100,000 claims costs no more.
         connection = session.connection()
-        context.seen_keys = {key for key, first in first_by_key.items()
-                             if connection.execute(_EARLIER_KEY, {"v": key, "i": first}).first()}
-        context.seen_groups = {group for group, first in first_by_group.items()
-                               if connection.execute(_EARLIER_GROUP,
-                                                     {"v": group, "i": first}).first()}
+        context.seen_keys = _values_seen_earlier(connection, "key", first_by_key)
+        context.seen_groups = _values_seen_earlier(connection, "group_id", first_by_group)
         return context
 
 
@@ -322,11 +336,12 @@ def apply_flags(session: Session, claims: list[Claim]) -> int:
                                            .where(Flag.claim_id.in_(chunk))):
             existing[claim_id].add(code)
     flagged = 0
+    new_flags = []  # inserted in one statement: nothing reads them back as objects
     for claim in claims:
         codes = existing[claim.id]
         for code, detail in evaluate(claim, context):
             if code not in codes:
-                session.add(Flag(claim_id=claim.id, code=code, detail=detail))
+                new_flags.append({"claim_id": claim.id, "code": code, "detail": detail})
                 codes.add(code)
         verdict = context.verdicts.get(claim.group_id) if claim.group_id else None
         if (claim.status == "new" and verdict is not None and verdict.status == "verified"
@@ -336,6 +351,8 @@ def apply_flags(session: Session, claims: list[Claim]) -> int:
             if claim.status == "new":
                 claim.status = "flagged"
             flagged += 1
+    if new_flags:
+        session.execute(insert(Flag), new_flags)
     session.flush()
     return flagged
 

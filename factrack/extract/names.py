@@ -53,6 +53,8 @@ Given Having Being Following Like Unlike Except Whether Whatever Whenever Wherev
 Indeed Thus Hence Therefore Furthermore Moreover Otherwise Besides Anyway Again Already
 Almost Always Never Often Sometimes Today Tonight Yesterday Tomorrow Recently Currently
 Finally First Second Third Initially Ultimately Mostly Partly Clearly Obviously Certainly
+Ahead Behind Beyond Inside Outside Near Nearby Above Below Beneath Toward Towards Via Per
+Once Shortly Soon Separately Elsewhere Nearly Roughly Nonetheless Still Regardless
 Sadly Fortunately Unfortunately Hopefully Interestingly Importantly Notably Specifically
 Dear Please Yes Thanks Thank Hello Read Subscribe Click Sign Follow Share Watch Listen See
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
@@ -1044,8 +1046,7 @@ class Coreference:
             if eid is None and head in GENERIC_ORG_HEADS:
                 eid = self._prominent_org(m.start)
             if eid is not None:
-                self.entities[eid].add_form(m.name)
-                return eid
+                return eid   # "the company" is no alias: it would match every company
             return self._entity("unnamed", m.name)
         if m.kind == "roleref":
             head = _strip_token(m.name.split()[-1])
@@ -1060,8 +1061,7 @@ class Coreference:
                 eid = next((e for p, e in self._positions
                             if p > m.start and titled(self.entities[e])), None)
             if eid is not None:
-                self.entities[eid].add_form(m.name)
-                return eid
+                return eid   # "the president" is no alias: it would match every president
             return self._entity("unnamed", m.name)
         if m.kind == "unnamed":
             return self._entity("unnamed", m.name)
