@@ -19,7 +19,7 @@ from factrack.db import open_database
 from factrack.ingest import add_article, prepare_article
 from factrack.extract.types import ClaimCandidate, Extraction
 from factrack.inputs import ArticleSource, read_article_file
-from factrack.linking import (ClaimLinker, LinkOptions, article_story, block_candidates,
+from factrack.linking import (ClaimLinker, LinkOptions, article_story, block_candidates, block_hits,
                               claims_after, derived_fields, relink)
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.linking import link_incrementally
@@ -352,3 +352,18 @@ def test_one_add_run_links_as_separate_runs_do(cli, tmp_path):
     assert len(_partition(together)) > 3
     mismatches = "select claim_id from flags where code = 'figure-mismatch' order by claim_id"
     assert query(together, mismatches) == query(apart, mismatches)
+
+
+def test_block_cache_kept_across_articles_equals_the_stored_index(db_url):
+    """The linker keeps each key's stored block hits between articles and updates them
+    when it writes; after a run they must be exactly what the index returns."""
+    engine = open_database(db_url)
+    linker = ClaimLinker()
+    for path in GOLD_ARTICLES[:12]:
+        source = read_article_file(path)
+        add_article(engine, source, prepare_article(source), linker)
+    cached = dict(linker._block_cache)
+    assert len(cached) > 20 and sum(map(len, cached.values())) > 50
+    with Session(engine) as session:
+        stored = block_hits(session.connection(), sorted(cached), linker.options.per_key_cap)
+    assert stored == cached
