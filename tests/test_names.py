@@ -234,3 +234,18 @@ def test_place_after_a_name_is_not_the_name():
 def test_of_phrase_with_an_organization_word_is_an_organization():
     m = classify("Central Bank of Ravenia", 0)
     assert (m.kind, m.name) == ("organization", "Central Bank of Ravenia")
+
+
+@pytest.mark.parametrize("phrase,name,role", [
+    ("Kessler County Sheriff Dana Voss", "Dana Voss", "Kessler County Sheriff"),
+    ("Undersheriff Lars Holm", "Lars Holm", "Undersheriff"),
+    ("club owner Ivo Brandt", "Ivo Brandt", "club owner"),
+])
+def test_local_titles_are_roles_not_names(phrase, name, role):
+    m = before(phrase)
+    assert (m.kind, m.name, m.role) == ("person", name, role)
+
+
+def test_a_sentence_initial_plural_source_is_unnamed():
+    m = before("Deputies")
+    assert (m.kind, m.name) == ("unnamed", "deputies")

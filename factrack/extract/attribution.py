@@ -19,8 +19,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factrack.extract.names import TITLE_WORDS, Coreference, Mention, classify, \
-    mention_after, mention_before
+from factrack.extract.names import TITLE_WORDS, UNNAMED_HEADS, Coreference, Mention, \
+    classify, mention_after, mention_before
 from factrack.extract.quotes import find_quotes, mask_quotes, opens_with_quote
 from factrack.extract.types import NO_ATTRIBUTION, Attribution, Paragraph, Speaker
 
@@ -74,26 +74,43 @@ _ACCORDING = "according_to According_to"
 # Verbs that report what a document says ("the survey found", "data show that"); only a
 # cue when their subject is a document.
 _EVIDENCE = "found finds show shows showed indicate indicates indicated puts put"
+# "“...,” read the statement": a document speaking, only right after a quote.
+_READ = "read reads"
 _QUOTED = ("was_quoted_as_saying were_quoted_as_saying is_quoted_as_saying "
            "are_quoted_as_saying has_been_quoted_as_saying had_been_quoted_as_saying")
 _CUE_KIND = {w.replace("_", " ").lower(): kind
              for kind, words in (("verb", _VERBS), ("naming", _NAMING), ("amb", _AMBIGUOUS),
                                  ("ger", _GERUNDS), ("acc", _ACCORDING), ("quoted", _QUOTED),
-                                 ("evidence", _EVIDENCE))
+                                 ("evidence", _EVIDENCE), ("read", _READ))
              for w in words.split()}
 # One flat trie over every cue word: it starts with plain letters, so the regex engine
 # skips ahead to candidate first letters; the left word boundary is checked in Python.
 _CUE_ALTERNATION = _trie(" ".join((_VERBS, _NAMING, _AMBIGUOUS, _GERUNDS, _ACCORDING,
-                                   _QUOTED, _EVIDENCE)))
+                                   _QUOTED, _EVIDENCE, _READ)))
+_READ_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|post|"
+    r"tweet|message|note|sign|caption|notice|release|e-?mail|memo|text|placard|banner|card|"
+    r"filing|complaint|order|ruling|verdict|announcement|advert|ad)\b")
+# Verbs that are no speech before "on": "urging on fans", "posted on" is (a platform).
+_THAT_OR_COLON = re.compile(r"\s*(?::|that\b)")
+_GAP_PREPOSITIONS = frozenset("of about for to on in with at from by against over as".split())
+_NAMING_WORDS = frozenset(_NAMING.split())
+_PHRASAL_ON = re.compile(r"\s+on\b")
+_POSTED_SPEECH = re.compile(
+    r"\s*(?:that\b|[:§]|,\s*§)|\s+(?:on|to)\s+(?:Twitter|X|Facebook|Instagram|TikTok|"
+    r"LinkedIn|Telegram|YouTube|Truth\s+Social|social\s+media|(?:his|her|their|its)\s+)")
 # Documents that speak for whoever made them: "a 2023 study by the X Institute",
 # "the party's own figures", "Government data", "a consensus compiled by Y".
-_DOCS = (r"study|survey|poll|report|analysis|data|figures|statistics|consensus|estimates|"
-         r"research|census|review|audit|forecast|findings|projections|calculations")
+_DOCS = (r"study|survey|poll|report|reports|analysis|data|figures|statistics|consensus|"
+         r"estimates|research|census|review|audit|forecast|findings|projections|calculations")
 # a quick filter (no leading \b, which would make the engine try every position);
 # _DOC_BEFORE checks the word boundary
+_SPONSORED = re.compile(r"-(?:sponsored|funded|backed|commissioned|led|run|owned|based)$")
+_CAP_MODS = re.compile(r"(?:[A-Z][\w\-]*\s+)+$")
 _DOC_WORD = re.compile(rf"(?:{_DOCS})\b")
 _DOC_MODS = (r"(?:(?:latest|new|separate|national|annual|official|independent|recent|"
              r"preliminary|provisional|quarterly|monthly|internal|government|own|\d{4}|"
+             r"news|media|press|local|unconfirmed|published|earlier|previous|multiple|"
              r"[A-Z][\w\-]*)\s+){0,3}")
 _DOC_BY = (r"(?:\s+of\s+[\d,.]+(?:\s+[a-z]+){1,2})?"
            r"(?:\s+(?:published|released|compiled|conducted|commissioned|carried\s+out|"
@@ -174,7 +191,7 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 _COORDINATED_END = re.compile(r"(?:\band|\bbut|,)\s*$")
 _QUOTE_SOON = re.compile(r"[^§.;!?]{0,60}§")
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:that\b|[:§]|,\s*§)")
-_INVERTIBLE = frozenset("said says added adds wrote writes asked asks explained explains "
+_INVERTIBLE = frozenset("said says added adds wrote writes asked asks explained explains read reads "
                         "insisted insists noted warned argued replied stressed continued "
                         "told tells declared observed continued concluded responded "
                         "tweeted retorted quipped countered wrote".split())
@@ -470,6 +487,72 @@ _DISCOURSE_ONLY = re.compile(
     r"Indeed|Moreover|Furthermore|So|Then|Later|Earlier|Today|Yesterday|Nevertheless|"
     r"Nonetheless|Previously|Recently|Privately|Publicly)\W*")
 _INNER_BREAK = re.compile(r"[;–—§]|,(?!\d)")
+# "..., the ship's owner said" / "..., Yemen's official news agency X reported": a short
+# determiner or possessive lead-in after the content's comma, ending at the speaker.
+# "The outgoing UN envoy to Iraq, X, said": a role phrase before an appositive name.
+_ROLE_PHRASE = re.compile(
+    r"\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.\-]*[’']s)\s+)?"
+    r"(?:(?!(?:of|to|for|at|in|from|on|and|the|with)\s)[\w.\-’']+\s+){0,4}?(?P<head>[\w\-]+)"
+    r"(?:\s+(?:of|to|for|at|in|from|on|with)\s+(?:the\s+)?[\w.\-’'& ]{1,50})?\s*")
+_ROLE_HEADS = TITLE_WORDS | UNNAMED_HEADS
+# "the Democratic Congressional Campaign Committee": a named body after "the"
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:released|issued|put\s+out|published|sent|posted|made|gave)\s+(?:a|an|the|its|his|"
+    r"her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|report|note|message|tweet|post|"
+    r"video|announcement|release)s?\b[^,;§.!?]{0,60}$")
+_NAMED_BODY = re.compile(r"the\s+[A-Z][\w’'.\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w’'.\-]*)*")
+_LEAD_IN = re.compile(r"[,–—]\s*(?:the|a|an|its|his|her|their|[A-Z][\w.\-]*[’']s)\s+"
+                      r"(?:(?!(?:that|which|who|whom|whose|when|where|as|and|but|or|if)\s)"
+                      r"[\w\-’']+\s+){0,3}$")
+_PRONOUN_FORMS = frozenset("he she they it we I He She They It We".split())
+_TIME_LEAD = re.compile(r"(?:(?:[Jj]ust|[Oo]nly|[Ee]ven|[Aa]lso|[Aa]nd|[Bb]ut)\s+)*")
+
+
+_SOURCE_HEADS = "|".join(sorted(
+    {f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in UNNAMED_HEADS
+     if w not in ("statement", "report", "study", "survey")} | {"[Pp]ersons?"},
+    key=len, reverse=True))
+# "a source familiar with the talks said", "Officials at the Interior and Commerce
+# departments said": a source head whose qualifying phrase the name reading cannot take.
+_QUALIFIED_SOURCE = re.compile(
+    r"(?<![\w’'])(?P<phrase>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|"
+    r"[Mm]any|[Oo]ther)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?:{_SOURCE_HEADS}))\s+"
+    r"(?:(?P<knows>familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?"
+    r"knowledge\s+of|briefed\s+on|involved\s+in)|(?P<at>at|from|in|for|of|within|inside))\s+"
+    r"(?P<pp>(?:(?!(?:is|are|was|were|has|have|had|will|would|could|did|does|and\s+said)\s)"
+    r"[^\s,;:§.!?]+\s+){0,9}[^\s,;:§.!?]+)$")
+
+
+def _source_with_qualifier(tail: str, offset: int) -> Mention | None:
+    """ "... a source with knowledge of the talks" at the end of `tail` (before a
+    reporting verb): an unnamed source, named with its affiliation ("officials at the
+    X") but not its qualifier ("source familiar with ...")."""
+    m = _QUALIFIED_SOURCE.search(tail)
+    if m is None:
+        return None
+    phrase = m.group("phrase")
+    words = phrase.split()
+    if words[0].lower() in ("a", "an", "one", "the"):
+        words = words[1:]
+    words[0] = words[0].lower() if not words[0].isupper() else words[0]
+    name = " ".join(words)
+    if m.group("at"):
+        name = f"{name} {m.group('at')} {m.group('pp')}"
+    return Mention(offset + m.start(), offset + m.end(), m.group(), "unnamed", name)
+
+
+def _is_time_frame(prefix: str) -> bool:
+    """ "Just this week,", "Last month,", "Yesterday,": a sentence opening with only a
+    time (or place) adjunct is the reporter's frame, not reported content."""
+    if not prefix.endswith(",") or len(prefix) > 48:
+        return False
+    body = prefix[_TIME_LEAD.match(prefix).end():-1].strip()
+    if not body:
+        return False
+    body = body[0].lower() + body[1:]
+    m = _ADJUNCTS.fullmatch(body)
+    return m is not None
 
 
 def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tuple[int, int]]:
@@ -481,15 +564,30 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
     # before itself
     prefix = "" if cue.kind == "ger" or masked.startswith(("which", "who"), lo) \
         else masked[s0:lo].rstrip()
+    if prefix and not prefix.endswith(_CLAUSE_PUNCT) and cue.kind != "acc":
+        # "CONTENT, Yemen's official news agency SABA reported": the speaker phrase
+        # begins at a determiner or possessive the name reading left out
+        lead = _LEAD_IN.search(masked, s0, lo)
+        if lead is not None and masked[lo:lo + 5].split(" ", 1)[0] not in _PRONOUN_FORMS:
+            lo = lead.start() + 1
+            prefix = masked[s0:lo].rstrip()
     if prefix and _DISCOURSE_ONLY.fullmatch(prefix):
         prefix = ""                           # "However, X said ..."
     # "Speaking after three days of talks, X said ...": one adverbial phrase, a frame.
-    frame_first = bool(prefix) and _FRAME_OPENING.match(prefix) is not None and \
-        not _INNER_BREAK.search(prefix, 0, len(prefix) - 1)
-    content_first = bool(prefix) and not frame_first and (
-        cue.kind == "acc" or prefix.endswith(_CLAUSE_PUNCT))
+    frame_first = bool(prefix) and (_FRAME_OPENING.match(prefix) is not None and
+                                    not _INNER_BREAK.search(prefix, 0, len(prefix) - 1) or
+                                    _is_time_frame(prefix))
     spans: list[tuple[int, int]] = []
     told = cue.word in _TOLD_WORDS and not cue.inverted
+    that = None
+    if cue.kind != "acc":
+        that = (_TOLD_THEN_THAT if told else _FRAME_THEN_THAT).match(masked, hi, s1) or \
+            _LONG_FRAME_THAT.match(masked, hi, s1)
+    # "(Late on Friday, two days after ...,) X announced that CONTENT": with a complement
+    # after the verb, what comes before the speaker is the reporter's frame
+    content_first = bool(prefix) and not frame_first and (
+        cue.kind == "acc" or prefix.endswith(_CLAUSE_PUNCT)) and (
+        that is None or not _THAT_OR_COLON.match(masked, hi))
     after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(masked, hi, s1).end()
     rest = masked[after:s1]
     if content_first:
@@ -504,8 +602,6 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
             if resumes:
                 spans.append((after + resumes.end(), s1))
         return spans
-    that = (_TOLD_THEN_THAT if told else _FRAME_THEN_THAT).match(masked, hi, s1) or \
-        _LONG_FRAME_THAT.match(masked, hi, s1)
     if that is not None:
         spans.append((that.end(), s1))        # "X said on Friday that CONTENT"
     elif not rest.strip(" .!?;,'’\"”)"):
@@ -550,6 +646,7 @@ class _Builder:
         self.caught_up = -1                               # sentences before it resolved
         self.recent: int | None = None                    # the latest speaker
         self.documents: dict[str, int] = {}               # "survey" -> its author
+        self.appositive_lo: int | None = None             # set by _appositive_speaker
 
     # -- cues --------------------------------------------------------------------------
     def _speaker(self, mention: Mention | None) -> int | None:
@@ -601,13 +698,24 @@ class _Builder:
             if a < s0 or b > s1:
                 continue
             if kind == "amb":
-                if not _COMPLEMENT_AFTER.match(masked, b):
-                    continue
-                kind = "verb"
+                # "the ministry estimates that": a cue; "a UN report estimates an influx
+                # of ...": only with a document for its subject (as "found", "show")
+                kind = "verb" if _COMPLEMENT_AFTER.match(masked, b) else "evidence"
             if kind == "naming":
                 if not _QUOTE_SOON.match(masked, b):
                     continue
                 kind = "verb"
+            if kind == "read":
+                # "“...,” read the statement": the document right after a quote
+                if not masked[s0:a].rstrip().rstrip(",").endswith(MASK) or \
+                        not _READ_OBJECT.match(masked, b):
+                    continue
+                kind = "verb"
+            if word[:3] in ("urg", "Urg") and _PHRASAL_ON.match(masked, b):
+                continue   # "urging on fans", "urged on by the crowd": not speech
+            if word in ("posted", "posts", "posting") and \
+                    not _POSTED_SPEECH.match(masked, b) and not _QUOTE_SOON.match(masked, b):
+                continue   # "posted a loss", "posted the files": not speech
             if word in ("added", "adds") and not _ADDED_SPEECH.match(masked, b, s1):
                 continue   # "added 11 rebounds", "added to the pressure": not speech
             if word in _COMMISSIVE and _PLEDGED_SUM.match(masked, b, s1):
@@ -647,6 +755,8 @@ class _Builder:
                     eid = self._speaker(mention)
                     if eid is not None:
                         cues.append(_Cue("ger", mention.start, b + offset, eid, word=word))
+                elif _ISSUED_BEFORE.search(masked, max(s0, a - 100), a):
+                    gerunds.append((a, b))   # "X issued a statement on Y saying ...": X
                 continue
             base = max(s0, a - 120)   # `$`-anchored searches only look at a short tail
             before = masked[base:a]
@@ -677,13 +787,20 @@ class _Builder:
                 paren = _PAREN_END.search(tail)
                 if paren:
                     tail = tail[:paren.start()]
+            appositive_lo = None
             if tail.endswith(","):
+                self.appositive_lo = None
                 mention = self._appositive_speaker(masked, s0, base + len(tail) - 1, offset)
+                appositive_lo = self.appositive_lo
             if mention is None and tail and not tail.endswith((MASK, ",", ":", ";", "–", "—")):
                 mention = mention_before(masked, base + len(tail), offset)
                 if mention is not None and mention.start - offset < s0:
                     mention = None
+                if mention is None and tail[-1:].isalpha():
+                    mention = _source_with_qualifier(tail, offset + base)
             lo, hi = (mention.start if mention else a + offset), b + offset
+            if mention is not None and appositive_lo is not None:
+                lo = appositive_lo   # the role phrase before the name is the frame too
             if mention is None and word in _INVERTIBLE:
                 candidate = mention_after(masked, b, offset)
                 if candidate is not None and candidate.kind == "pronoun" and \
@@ -755,6 +872,19 @@ class _Builder:
                 eid = self._speaker(mention)
                 if eid is not None:
                     break
+        if eid is None:
+            # "a recent UN report", "the Census Bureau survey": a capitalized modifier
+            # (not the sentence's first word) names the author
+            run = _CAP_MODS.search(m.group("mods"))
+            if run is not None and (m.group("det") or run.start() > 0 or
+                                    run.group().split()[0].isupper()):
+                phrase = _SPONSORED.sub("", run.group().strip())
+                mention = classify(phrase, offset + m.start("mods") + run.start())
+                if mention is not None and mention.kind in ("single", "person"):
+                    mention.kind = "organization"
+                    mention.name = phrase
+                if mention is not None and mention.kind == "organization":
+                    eid = self._speaker(mention)
         if eid is None and m.group("det") in ("the", "The"):
             self._catch_up(offset + m.start())   # "the survey": the one named before
             eid = self.documents.get(doc)
@@ -813,7 +943,8 @@ class _Builder:
             if stripped.isdigit() and len(stripped) <= 3:
                 end = prev      # an age
                 continue
-            if first[:1].islower() or first.lower() in TITLE_WORDS:
+            if (first[:1].islower() or first.lower() in TITLE_WORDS) and not (
+                    first == "the" and role is not None and _NAMED_BODY.fullmatch(stripped)):
                 if first in ("who", "which", "whose", "where", "when", "whom") or \
                         _CUE.search(stripped) or _THAT_NEAR.search(stripped):
                     return None   # a clause, not an appositive
@@ -830,6 +961,20 @@ class _Builder:
                 outer = mention_before(masked, prev, offset)
                 if outer is not None and outer.kind == "roleref" and inner.kind == "person":
                     role = role or outer.surface
+                    self.appositive_lo = outer.start
+                elif outer is None and inner.kind != "organization":
+                    # "The outgoing UN envoy to Iraq, Nikolay Mladenov, told": a role
+                    # phrase (title or source head, then "of/to/for ...") opens the clause
+                    left = max(masked.rfind(",", s0, prev), masked.rfind(";", s0, prev), s0 - 1) + 1
+                    lead = _ROLE_PHRASE.fullmatch(masked, left, prev)
+                    if lead is not None and lead.group("head").lower() in _ROLE_HEADS:
+                        head_start = left + len(masked[left:prev]) - len(masked[left:prev].lstrip())
+                        phrase = masked[head_start:prev].strip()
+                        first_word = phrase.split(" ", 1)[0]
+                        if first_word in ("The", "the", "A", "a", "An", "an") and " " in phrase:
+                            phrase = phrase.split(" ", 1)[1]
+                        role = role or phrase
+                        self.appositive_lo = offset + head_start
                 if inner.kind == "person" and role and not inner.role:
                     inner.role = role
                 return inner
@@ -1107,7 +1252,13 @@ class _Builder:
                     after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(
                         masked, cue.hi - p.start, s1).end()
                     gap = masked[after:self.quotes[sq[0]].start - p.start]
-                    if len(_WORDS.findall(gap)) >= 3:
+                    gap_words = len(_WORDS.findall(gap))
+                    if gap_words >= 3 or gap_words and not gap.rstrip().endswith((",", ":")) \
+                            and cue.word not in _NAMING_WORDS and \
+                            gap.split(None, 1)[0] not in _GAP_PREPOSITIONS and len(_WORDS.findall(
+                                masked, self.quotes[sq[-1]].end - p.start, s1)) >= 3:
+                        # ("X said it's “important” for every school to have one": the
+                        # quote sits inside X's paraphrase)
                         para.spans.append((p.start + after, p.start + s1, 1, cue.eid))
                 continue
             for lo, hi in _reported(masked, s0, s1, cue, p.start):

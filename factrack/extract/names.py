@@ -38,6 +38,7 @@ sport intelligence homeland council member mp mep lawmaker legislator councillor
 pope cardinal bishop archbishop captain striker midfielder defender goalkeeper
 manager chairman rabbi imam sheikh emir sultan field marshal admiral colonel major
 lieutenant sergeant inspector superintendent detective constable representatives senators
+sheriff undersheriff envoy owner commander coroner warden prosecutor producer
 u.s. us uk u.k. eu un
 """.split())
 
@@ -108,6 +109,7 @@ investigators police authorities prosecutors prosecutor officers officer executi
 executive insiders campaigners activists supporters opponents organisers organizers
 doctors people statement report study survey analysts traders dealers observers
 commentators lawmakers legislators regulators employees staff workers members leaders
+deputies authors military troopers
 """.split())
 
 # "the company" / "the ministry": refer back to a named organization.
