@@ -15,6 +15,7 @@ from factrack.matching import (
     TokenWeights,
     best_matches,
     blocking_keys,
+    compatible,
     figures_agree,
     figures_corroborate,
     link_incrementally,
@@ -122,6 +123,28 @@ def test_incompatible_units_and_roles_never_link():
     assert score_pair(share, count) < MatchSettings().link_threshold
     assert baseline.role == "baseline" and share.role == "current"
     assert score_pair(share, baseline) == 0.0
+
+
+def test_best_matches_skips_only_what_the_hard_gate_rejects():
+    """Candidates are sifted by the gate before any pair is scored: a strong unit or kind
+    on one side must be on the other; weak units ("per year") do not sift."""
+    query = record(1, "The firm paid £5 million in fines last year.", "£5 million",
+                   kind="money", value=5e6, unit="GBP")
+    same = record(2, "The firm paid £5 million in fines, it said.", "£5 million",
+                  kind="money", value=5e6, unit="GBP", article="a2")
+    dollars = record(3, "The firm paid $5 million in fines last year.", "$5 million",
+                     kind="money", value=5e6, unit="USD", article="a3")
+    count = record(4, "The firm paid 5 million fines last year.", "5 million",
+                   value=5e6, article="a4")
+    assert compatible(query, same) and not compatible(query, dollars)
+    assert not compatible(query, count)
+    found = [c.id for c, _ in best_matches(query, [dollars, count, same])]
+    assert found == [2]
+    per_year = record(5, "Visitors reached 40,000 a year.", "40,000", value=4e4,
+                      unit="per year")
+    plain = record(6, "Visitors reached 40,000 this year.", "40,000", value=4e4,
+                   article="a2")
+    assert compatible(per_year, plain) and compatible(plain, per_year)
 
 
 def test_changed_figure_for_the_same_measure_still_links():

@@ -34,16 +34,18 @@ _STRONG_UNITS = {"%": "%", "pp": "pp", "point": "pp", "GBP": "GBP", "USD": "USD"
 _STRONG_KINDS = ("money", "duration")
 
 
+def compatibility(record: ClaimRecord) -> tuple:
+    """What `compatible` compares: the role, the strong unit, and the kind when it is a
+    strong one. Two records are compatible exactly when these are equal, so a query's
+    candidates can be sifted before any pair is scored."""
+    kind = record.kind if record.kind in _STRONG_KINDS else None
+    return record.role, _STRONG_UNITS.get(record.unit or ""), kind
+
+
 def compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Hard gate: units, kinds and roles that can describe the same quantity."""
-    if a.role != b.role:
-        return False
-    strong_a, strong_b = _STRONG_UNITS.get(a.unit or ""), _STRONG_UNITS.get(b.unit or "")
-    if (strong_a or strong_b) and strong_a != strong_b:
-        return False
-    if (a.kind in _STRONG_KINDS or b.kind in _STRONG_KINDS) and a.kind != b.kind:
-        return False
-    return True
+    """Hard gate: units, kinds and roles that can describe the same quantity (a strong
+    unit or kind on either side must be the same on the other)."""
+    return compatibility(a) == compatibility(b)
 
 
 def events_conflict(a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -145,17 +147,18 @@ def combine(a: ClaimRecord, b: ClaimRecord, fuzzy_sim: float,
         return 0.0
     if measured_differently(a, b) and not figures_agree(a, b, settings):
         return 0.0  # a rate against a total, a change against a level: of course they differ
+    story = 0.0
+    if a.story and b.story:
+        # Every candidate of one article has the same story: remembered per claim, and
+        # tested first, as it turns away more pairs than the wording does.
+        story = weights.overlap_memo(a.story, b.story, "dice")
+        if story < settings.min_story or names_conflict(a, b):
+            return 0.0
     overlap = weights.overlap(a.wording, b.wording, "dice")
     local = weights.overlap(a.local_wording, b.local_wording, "min")
     if max(overlap, local) < settings.min_wording:
         return 0.0
     sentence = (1 - settings.fuzzy_share) * overlap + settings.fuzzy_share * fuzzy_sim / 100
-    story = 0.0
-    if a.story and b.story:
-        # every candidate of one article has the same story: remembered per claim
-        story = weights.overlap_memo(a.story, b.story, "dice")
-        if story < settings.min_story or names_conflict(a, b):
-            return 0.0
     score = (settings.sentence_weight * sentence + settings.local_weight * local
              + settings.story_weight * story)
     evidence = min(1.0, max(local, overlap) / settings.full_bonus_overlap)
@@ -197,6 +200,8 @@ def best_matches(query: ClaimRecord, candidates: Sequence[ClaimRecord],
     when records are built) scores every candidate's sentence and drops those under
     `settings.fuzzy_cutoff`; only survivors get the weighted overlap and field checks.
     """
+    wanted = compatibility(query)
+    candidates = [c for c in candidates if compatibility(c) == wanted]  # combine's gate
     if not candidates:
         return []
     fuzzy = process.extract(query.wording, [c.wording for c in candidates],
