@@ -669,6 +669,13 @@ def test_a_lead_in_is_no_speaker_phrase_after_a_relative_or_a_pronoun():
     assert who(text, "12") == ("none", None)
 
 
+def test_a_lead_in_needs_the_speaker_to_end_the_sentence():
+    text = ("A day later, the cruise liner Aurora said it would fly its 246 passengers "
+            "home.\n")
+    assert who(text, "A day later") == ("none", None)
+    assert who(text, "246")[0] == "indirect"
+
+
 def test_an_opening_time_adjunct_is_the_reporters_frame():
     text = ("Just this week, analysts said the cartel spent an estimated $90,000 on a film.\n\n"
             "Last month, economists said prices would rise 4%.\n")

@@ -564,8 +564,12 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
     # before itself
     prefix = "" if cue.kind == "ger" or masked.startswith(("which", "who"), lo) \
         else masked[s0:lo].rstrip()
-    if prefix and not prefix.endswith(_CLAUSE_PUNCT) and cue.kind != "acc":
-        # "CONTENT, Yemen's official news agency SABA reported": the speaker phrase
+    told = cue.word in _TOLD_WORDS and not cue.inverted
+    after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(masked, hi, s1).end()
+    rest = masked[after:s1]
+    if prefix and not prefix.endswith(_CLAUSE_PUNCT) and cue.kind != "acc" and \
+            not rest.strip(" .!?;,'’\"”)"):
+        # "CONTENT, Yemen's official news agency SABA reported.": the speaker phrase
         # begins at a determiner or possessive the name reading left out
         lead = _LEAD_IN.search(masked, s0, lo)
         if lead is not None and masked[lo:lo + 5].split(" ", 1)[0] not in _PRONOUN_FORMS:
@@ -578,7 +582,6 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
                                     not _INNER_BREAK.search(prefix, 0, len(prefix) - 1) or
                                     _is_time_frame(prefix))
     spans: list[tuple[int, int]] = []
-    told = cue.word in _TOLD_WORDS and not cue.inverted
     that = None
     if cue.kind != "acc":
         that = (_TOLD_THEN_THAT if told else _FRAME_THEN_THAT).match(masked, hi, s1) or \
@@ -588,8 +591,6 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
     content_first = bool(prefix) and not frame_first and (
         cue.kind == "acc" or prefix.endswith(_CLAUSE_PUNCT)) and (
         that is None or not _THAT_OR_COLON.match(masked, hi))
-    after = (_TOLD_ADJUNCTS if told else _ADJUNCTS).match(masked, hi, s1).end()
-    rest = masked[after:s1]
     if content_first:
         # "CONTENT, X said at a briefing that closed four days of talks.": the rest is
         # the reporter's (a "that" there is a relative pronoun), except that "The plan,
