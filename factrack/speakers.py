@@ -79,12 +79,15 @@ def resolve_speaker(session: Session, seen: SeenSpeaker) -> Speaker:
 def _add_aliases(session: Session, speaker_id: int, names) -> None:
     known = set(session.exec(
         select(SpeakerAlias.alias_key).where(SpeakerAlias.speaker_id == speaker_id)).all())
+    added = False
     for name in names:
         key = alias_key(name)
         if key and key not in known:
             known.add(key)
             session.add(SpeakerAlias(speaker_id=speaker_id, alias=name.strip(), alias_key=key))
-    session.flush()
+            added = True
+    if added:
+        session.flush()
 
 
 def find_speakers(session: Session, query: str, *, cutoff: float = SPEAKER_MATCH_CUTOFF
