@@ -710,6 +710,7 @@ def test_a_role_phrase_before_an_appositive_name_is_the_frame():
     ("A recent UN report estimates an influx of 9,000 migrants.", "9,000", "UN"),
     ("A new Orbis poll found that 45% back the plan.", "45%", "Orbis"),
     ("A Kessport-funded study found that 30% of rivers are dirty.", "30%", "Kessport"),
+    ("A poll of 9,000 adults in 14 countries found that 61% own a bike.", "61%", "poll"),
 ])
 def test_reports_and_documents_name_their_authors(sentence, figure, speaker):
     assert who(sentence + "\n", figure) == ("indirect", speaker)
@@ -726,6 +727,7 @@ def test_an_estimate_with_no_document_subject_is_no_cue():
      "source"),
     ("The deal is worth $4 million, a person familiar with the matter said.", "$4 million",
      "person"),
+    ("The mill will shut in 2 weeks, people close to the owners said.", "2 weeks", "people"),
     ("Officials at the Farm and Water departments said they had hired 30 inspectors.", "30",
      "officials at the Farm and Water departments"),
 ])

@@ -112,7 +112,8 @@ _DOC_MODS = (r"(?:(?:latest|new|separate|national|annual|official|independent|re
              r"preliminary|provisional|quarterly|monthly|internal|government|own|\d{4}|"
              r"news|media|press|local|unconfirmed|published|earlier|previous|multiple|"
              r"[A-Z][\w\-]*)\s+){0,3}")
-_DOC_BY = (r"(?:\s+of\s+[\d,.]+(?:\s+[a-z]+){1,2})?"
+_DOC_BY = (r"(?:\s+of\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?[\d,.]+"
+           r"(?:\s+[a-z]+){1,2}(?:\s+(?:in|across|from)\s+(?:[\d,.]+\s+)?[a-z]+)?)?"
            r"(?:\s+(?:published|released|compiled|conducted|commissioned|carried\s+out|"
            r"issued|prepared|collected|gathered|produced)(?:\s+(?:on|in|last|this)\s+\w+)?)?"
            r"(?:\s+(?:by|from|of|for)\s+(?:(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
@@ -524,11 +525,28 @@ _QUALIFIED_SOURCE = re.compile(
     r"[^\s,;:§.!?]+\s+){0,9}[^\s,;:§.!?]+)$")
 
 
+_SOURCE_HEAD_WORDS = frozenset(UNNAMED_HEADS | {"person", "persons"}) - \
+    {"statement", "report", "study", "survey"}
+_QUALIFIER_WORDS = frozenset("familiar close knowledge briefed involved at from in for of "
+                             "within inside".split())
+
+
 def _source_with_qualifier(tail: str, offset: int) -> Mention | None:
     """ "... a source with knowledge of the talks" at the end of `tail` (before a
     reporting verb): an unnamed source, named with its affiliation ("officials at the
     X") but not its qualifier ("source familiar with ...")."""
-    m = _QUALIFIED_SOURCE.search(tail)
+    # the phrase spans at most ~20 words: a source head and a qualifier word among the
+    # last 24 (set look-ups) before the end-anchored regex, which tries every position
+    cut = len(tail)
+    for _ in range(24):
+        cut = tail.rfind(" ", 0, cut)
+        if cut < 0:
+            break
+    words = set(tail[cut + 1:].lower().split())
+    if words.isdisjoint(_SOURCE_HEAD_WORDS) or words.isdisjoint(_QUALIFIER_WORDS):
+        return None
+    start = max(cut, 0)
+    m = _QUALIFIED_SOURCE.search(tail, start)
     if m is None:
         return None
     phrase = m.group("phrase")
@@ -797,7 +815,7 @@ class _Builder:
                 mention = mention_before(masked, base + len(tail), offset)
                 if mention is not None and mention.start - offset < s0:
                     mention = None
-                if mention is None and tail[-1:].isalpha():
+                if mention is None and kind == "verb" and tail[-1:].isalpha():
                     mention = _source_with_qualifier(tail, offset + base)
             lo, hi = (mention.start if mention else a + offset), b + offset
             if mention is not None and appositive_lo is not None:
