@@ -1,8 +1,9 @@
 """End-to-end ingest: `factrack add` of many real articles into a new SQLite database.
 
 Runs the real CLI in a subprocess (`python -m factrack.cli add --workers W ...`) once per
-worker count, on the first N sorted BBC articles of the shared corpus (generated articles
-when the corpus is absent), and prints wall time, articles/s, claims stored and peak
+worker count (W extraction processes beside the writer; 0 = all in one process; the
+default on this 2-core machine is 1), on the first N sorted BBC articles of the shared
+corpus (generated articles when the corpus is absent), and prints wall time, articles/s, claims stored and peak
 memory: of the largest single process, and of the whole process tree (sampled). CPU
 seconds (user + system, workers included) are printed too: on a shared machine the wall
 time depends on the other load, the CPU time much less.
@@ -11,9 +12,9 @@ extraction / storage split and the functions storage spends its time in;
 `--extract-only` times `extract_in_workers` alone per worker count and checks that every
 worker count gives identical extractions.
 
-    python benchmarks/ingest.py --articles 2000 --workers 1,2
+    python benchmarks/ingest.py --articles 2000 --workers 1,2,0
     python benchmarks/ingest.py --profile 300
-    python benchmarks/ingest.py --extract-only --workers 1,2
+    python benchmarks/ingest.py --extract-only --workers 0,1,2
 """
 
 from __future__ import annotations
@@ -171,7 +172,8 @@ def extract_only(paths: list[Path], worker_counts: list[int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    parser.add_argument("--workers", default="1,0",
+                        help="comma-separated worker counts (0: extract in the writer)")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="profile N articles in-process instead")
     parser.add_argument("--top", type=int, default=30)

@@ -25,12 +25,19 @@ Extracted: TypeAlias = tuple[Gathered, Any]
 IN_FLIGHT_PER_WORKER = 4
 
 
-def default_workers() -> int:
+def available_cpus() -> int:
     """The CPUs this process may use (affinity-aware where the platform says)."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS, Windows
         return max(1, os.cpu_count() or 1)
+
+
+def default_workers() -> int:
+    """Extraction processes beside the writer: one per CPU but the writer's. Storing an
+    article costs several times extracting it, so the writer is what sets the pace; a
+    worker more than the spare CPUs only takes time from it."""
+    return available_cpus() - 1
 
 
 def _extract(source: ArticleSource) -> Extraction:
@@ -51,16 +58,17 @@ def extract_in_workers(items: Iterable[Gathered], workers: int | None = None,
     """Yield (item, its Extraction or the error why not) for each item, in input order.
 
     `items` is what `factrack.sources.gather_sources` yields: an item that is already an
-    error is passed through as (error, error). A single item, or `workers=1`, is
-    extracted in this process, with no pool to start. `job` replaces plain extraction
+    error is passed through as (error, error). `workers` processes extract while the
+    caller stores (default: `default_workers()`); with `workers=0`, or a single item,
+    items are extracted in this process, with no pool to start. `job` replaces plain extraction
     with more work per article that needs no database (a module-level function, so it
     pickles): `factrack.ingest.prepare_article` also builds the claims' matching records.
     """
-    workers = default_workers() if workers is None else max(1, workers)
+    workers = default_workers() if workers is None else max(0, workers)
     items = iter(items)
     first = list(islice(items, 2))
     items = chain(first, items)
-    if workers == 1 or len(first) < 2:
+    if workers == 0 or len(first) < 2:
         for item in items:
             yield item, item if isinstance(item, FactrackError) else _run(job, item)
         return

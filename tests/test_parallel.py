@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 
 from conftest import ARTICLES
 from factrack.errors import FactrackError, InputError
 from factrack.extract import extract
 from factrack.inputs import read_article_file
-from factrack.parallel import extract_in_workers
+from factrack.parallel import available_cpus, default_workers, extract_in_workers
 
 
 def test_workers_keep_input_order_and_pass_errors_through():
@@ -22,18 +23,36 @@ def test_workers_keep_input_order_and_pass_errors_through():
         assert extraction == extract(item.text)
 
 
-def test_one_item_or_one_worker_runs_in_process():
+def extracting_process(source) -> int:
+    """A job that says which process ran it (module level, so it pickles)."""
+    return os.getpid()
+
+
+def test_one_item_or_no_worker_runs_in_process():
     source = read_article_file(ARTICLES[0])
     [(item, extraction)] = list(extract_in_workers([source], workers=4))
     assert item is source and extraction == extract(source.text)
-    assert [e for _, e in extract_in_workers([source, source], workers=1)] == [extraction] * 2
+    assert [e for _, e in extract_in_workers([source, source], workers=0)] == [extraction] * 2
+    assert {pid for _, pid in extract_in_workers([source], 4, extracting_process)} == {
+        os.getpid()}
+    assert {pid for _, pid in extract_in_workers([source] * 3, 0, extracting_process)} == {
+        os.getpid()}
     assert list(extract_in_workers([], workers=2)) == []
+
+
+def test_one_worker_extracts_beside_the_writer_by_default():
+    """The writer keeps a CPU to itself: default workers are the other CPUs, and even one
+    worker is a process of its own."""
+    assert default_workers() == available_cpus() - 1
+    source = read_article_file(ARTICLES[0])
+    pids = {pid for _, pid in extract_in_workers([source] * 3, 1, extracting_process)}
+    assert len(pids) == 1 and os.getpid() not in pids
 
 
 def test_parallel_add_stores_the_same_claims_as_sequential_add(cli, tmp_path):
     paths = [*ARTICLES, ARTICLES[0], tmp_path / "absent.txt"]
     outputs = {}
-    for workers in (1, 2):
+    for workers in (0, 2):
         db = tmp_path / f"workers{workers}.db"
         added = cli("add", "--workers", workers, "--format", "json", "--db", db, *paths)
         assert added.exit_code == 1 and "absent.txt: no such file" in added.stderr
@@ -42,7 +61,7 @@ def test_parallel_add_stores_the_same_claims_as_sequential_add(cli, tmp_path):
         assert listed.exit_code == 0, listed.output
         outputs[workers] = ([json.loads(line) for line in added.stdout.splitlines()],
                             json.loads(listed.stdout))
-    sequential, parallel = outputs[1], outputs[2]
+    sequential, parallel = outputs[0], outputs[2]
     assert parallel == sequential
     summaries, claims = parallel
     assert len(summaries) == len(ARTICLES) + 1 and summaries[-1]["duplicate_of"] == 1

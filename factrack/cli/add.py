@@ -66,8 +66,9 @@ def summary_line(result: AddResult) -> str:
               help="Seconds to wait for a page before retrying.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="One summary line, or one JSON object, per article.")
-@click.option("--workers", type=click.IntRange(1, 64), default=None,
-              help="Processes extracting claims at the same time (default: one per CPU).")
+@click.option("--workers", type=click.IntRange(0, 64), default=None,
+              help="Processes extracting claims while this one stores them (default: one "
+                   "per CPU but one; 0: extract here too).")
 @db_option
 def add(items, url_file, title, outlet, author, published, url, concurrency, timeout, fmt,
         workers, db):
