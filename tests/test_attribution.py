@@ -784,3 +784,42 @@ def test_an_appositive_after_a_named_body():
     text = ("On Monday, the Ardenian Growers Council, Senate farmers’ campaign arm, "
             "announced that prices would rise 6%.\n")
     assert who(text, "6%") == ("indirect", "Ardenian Growers Council")
+
+
+def test_a_short_paraphrase_around_a_quote_ends_at_the_reporters_clause():
+    text = ("Mayor Ada Voss said Monday she is “very close” to naming a police chief, and "
+            "her leading candidate is a 20-year veteran of the force.\n")
+    assert who(text, "20-year") == ("none", None)
+
+
+def test_a_speaker_after_a_conjunction_before_or_after():
+    text = ("Coach Jim Brandt was fired in May. In June, the club banned 4 players after "
+            "Brandt acknowledged he paid about $6,000 to a scout.\n")
+    assert who(text, "$6,000") == ("indirect", "Jim Brandt")
+    assert who(text, "4 players") == ("none", None)
+
+
+def test_a_time_adjunct_between_the_speaker_and_the_verb():
+    text = ("Sheriff Ada Voss this morning announced that the county is offering a $35,000 "
+            "reward.\n")
+    assert who(text, "$35,000") == ("indirect", "Ada Voss")
+
+
+def test_a_name_with_an_age_and_a_lead_word_before_it():
+    text = "Tearful dad Ivo Brandt, 41, said: “We waited 30 minutes for the ambulance.”\n"
+    assert who(text, "30 minutes") == ("direct", "Ivo Brandt")
+
+
+def test_a_source_before_a_place_is_the_subject_not_the_place():
+    text = ("A grand jury in Port Elmsley indicted the pair on Tuesday, saying they "
+            "misused more than $250,000 of campaign money.\n")
+    assert who(text, "$250,000") == ("indirect", "grand jury")
+
+
+def test_a_subject_after_an_opening_word_and_comma():
+    text = ("The reporter, Lars Holm, questioned the councillor. Then, the councillor, "
+            "speaking quietly, said Mr. Holm was “not fit” and added: “Take 5 minutes.”\n")
+    assert who(text, "5 minutes")[1] != "Lars Holm"
+    text = ("The singer Tom Brandt was honoured. Introducing the band, Mr. Brandt praised "
+            "them. But he also spoke of their age, adding that they had played for 40 years.\n")
+    assert who(text, "40 years") == ("indirect", "Tom Brandt")

@@ -19,8 +19,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factrack.extract.names import TITLE_WORDS, UNNAMED_HEADS, Coreference, Mention, \
-    classify, mention_after, mention_before
+from factrack.extract.names import FUNCTION_CAPS, TITLE_WORDS, UNNAMED_HEADS, Coreference, \
+    Mention, classify, mention_after, mention_before
 from factrack.extract.quotes import find_quotes, mask_quotes, opens_with_quote
 from factrack.extract.types import NO_ATTRIBUTION, Attribution, Paragraph, Speaker
 
@@ -93,6 +93,7 @@ _READ_OBJECT = re.compile(
     r"filing|complaint|order|ruling|verdict|announcement|advert|ad)\b")
 # Verbs that are no speech before "on": "urging on fans", "posted on" is (a platform).
 _THAT_OR_COLON = re.compile(r"\s*(?::|that\b)")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|though|although|whereas)\s|;|\s[—–]\s|\s--\s")
 _GAP_PREPOSITIONS = frozenset("of about for to on in with at from by against over as".split())
 _NAMING_WORDS = frozenset(_NAMING.split())
 _PHRASAL_ON = re.compile(r"\s+on\b")
@@ -152,6 +153,10 @@ themselves itself now often always never""".split())
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
+_TIME_NOUNS = frozenset("morning afternoon evening night week weekend month year".split()) | _DAYS
+_TIME_DETS = (" this", " last", " late", " early", " on", " Late", " Early")
+
+
 def _strip_adverbs(before: str) -> str:
     """`before` without trailing adverbs and auxiliaries ("Mr. X has also", "X on Friday",
     "X, in a statement,"), so that the speaker phrase ends where the text ends."""
@@ -165,6 +170,10 @@ def _strip_adverbs(before: str) -> str:
             text = text[:cut].rstrip()[:-3].rstrip()
         elif word == "statement" and text[:cut].rstrip().endswith("in a"):
             text = text[:cut].rstrip()[:-4].rstrip()
+        elif word in _TIME_NOUNS and text[:cut].rstrip().endswith(_TIME_DETS):
+            # "Hastings this morning announced", "X late Friday said"
+            text = text[:cut].rstrip()
+            text = text[:text.rfind(" ") + 1].rstrip()
         else:
             break
     return text + " " if text else ""
@@ -926,6 +935,10 @@ class _Builder:
             pos = m.start()
             if pos < skip_to or _NOT_SUBJECT_BEFORE.search(masked, max(s0, pos - 14), pos):
                 continue
+            if pos > s0 + 1 and masked[pos - 1] == " " and masked[pos - 2].isalpha():
+                prev_word = masked[max(s0, masked.rfind(" ", s0, pos - 1) + 1):pos - 1]
+                if prev_word[:1].isupper() and prev_word not in FUNCTION_CAPS:
+                    continue   # inside a name ("in San Diego"): its first word was tried
             mention = mention_after(masked, pos, offset)
             if mention is None or mention.end - offset > limit:
                 continue
@@ -947,6 +960,7 @@ class _Builder:
         "China's foreign minister, Mr. Wang, said": walk the comma segments leftwards over
         ages and roles to the name."""
         role = None
+        aged = False
         end = comma
         for _ in range(5):
             prev = masked.rfind(",", s0, end)
@@ -961,6 +975,7 @@ class _Builder:
                 break
             if stripped.isdigit() and len(stripped) <= 3:
                 end = prev      # an age
+                aged = True
                 continue
             if (first[:1].islower() or first.lower() in TITLE_WORDS) and not (
                     first == "the" and role is not None and _NAMED_BODY.fullmatch(stripped)):
@@ -1002,8 +1017,8 @@ class _Builder:
         else:
             return None
         if outer is None or outer.kind == "roleref" or outer.start - offset < s0 or \
-                role is None:
-            return None
+                role is None and not (aged and outer.kind == "person"):
+            return None   # ("Horrified mum Ada Lin, 27, said": the person before the age)
         if outer.kind == "person" and not outer.role:
             outer.role = role
         return outer
@@ -1277,8 +1292,13 @@ class _Builder:
                             gap.split(None, 1)[0] not in _GAP_PREPOSITIONS and len(_WORDS.findall(
                                 masked, self.quotes[sq[-1]].end - p.start, s1)) >= 3:
                         # ("X said it's “important” for every school to have one": the
-                        # quote sits inside X's paraphrase)
-                        para.spans.append((p.start + after, p.start + s1, 1, cue.eid))
+                        # quote sits inside X's paraphrase, up to a clause of the
+                        # reporter's: "..., and his leading contender is Y")
+                        tail_from = self.quotes[sq[-1]].end - p.start
+                        stop = _CLAUSE_BREAK.search(masked, tail_from, s1) \
+                            if gap_words < 3 else None
+                        para.spans.append((p.start + after,
+                                           p.start + (stop.start() if stop else s1), 1, cue.eid))
                 continue
             for lo, hi in _reported(masked, s0, s1, cue, p.start):
                 if cue.kind != "acc":

@@ -109,7 +109,7 @@ investigators police authorities prosecutors prosecutor officers officer executi
 executive insiders campaigners activists supporters opponents organisers organizers
 doctors people statement report study survey analysts traders dealers observers
 commentators lawmakers legislators regulators employees staff workers members leaders
-deputies authors military troopers
+deputies authors military troopers jury
 """.split())
 
 # "the company" / "the ministry": refer back to a named organization.
@@ -151,7 +151,7 @@ _MODS = (r"(?:senior|former|top|chief|junior|deputy|local|state-run|state-owned|
          r"american|chinese|british|russian|industry|energy|climate|tax|budget|rival|"
          r"independent|regional|national|international|global|two|three|four|many|some|"
          r"most|few|several|white|house|press|general|executive|managing|vice|assistant|"
-         r"new|acting|interim|current|longtime|long-time|veteran)")
+         r"new|acting|interim|current|longtime|long-time|veteran|grand)")
 _TITLE_LC = r"(?:" + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()),
                                      key=len, reverse=True)) + r")"
 _HEAD_LC = r"(?:" + "|".join(sorted(UNNAMED_HEADS | ORG_REF_HEADS, key=len, reverse=True)) + r")"
@@ -408,7 +408,7 @@ _PRONOUN_WORDS = frozenset("he she they it He She They It".split())
 _HEAD_WORDS = UNNAMED_HEADS | ORG_REF_HEADS
 _LINK_WORDS = frozenset(_LINKS)
 _PREPOSITION_WORDS = frozenset("""to in of from at with by for on about into over than like
-against toward towards between among including under after before during visit told
+against toward towards between among including under during visit told
 telling""".split())
 
 
