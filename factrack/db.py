@@ -14,37 +14,22 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_data_dir
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from factrack.dbfile import (  # noqa: F401  (re-exported: the names' old home)
+    BUSY_TIMEOUT_MS,
+    DB_ENV_VAR,
+    DEFAULT_DB_NAME,
+    default_db_path,
+    resolve_db_url,
+)
 from factrack.errors import DatabaseError
 from factrack.pg import lock_migrations, serialize_writers, with_psycopg
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-DB_ENV_VAR = "FACTRACK_DB"
-DEFAULT_DB_NAME = "factrack.db"
-BUSY_TIMEOUT_MS = 10_000
-
-
-def default_db_path() -> Path:
-    """The per-user database file, e.g. ~/.local/share/factrack/factrack.db on Linux."""
-    return Path(user_data_dir("factrack", appauthor=False)) / DEFAULT_DB_NAME
-
-
-def resolve_db_url(db: str | None = None) -> str:
-    """`--db` (a path or SQLAlchemy URL), else $FACTRACK_DB, else the default file."""
-    chosen = db or os.environ.get(DB_ENV_VAR)
-    if not chosen:
-        path = default_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}"
-    if "://" in chosen:
-        return chosen
-    return f"sqlite:///{Path(chosen).expanduser().resolve()}"
 
 
 def describe_db(url: str) -> str:

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, DateTime, Index, MetaData, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from factrack.claimrows import REVIEW_STATUSES  # noqa: F401  (re-exported)
+
 # Named constraints let batch migrations alter them on SQLite (alembic docs/build/naming.rst).
 SQLModel.metadata = MetaData(naming_convention={
     "ix": "ix_%(column_0_label)s",
@@ -20,7 +22,6 @@ SQLModel.metadata = MetaData(naming_convention={
     "pk": "pk_%(table_name)s",
 })
 
-REVIEW_STATUSES = ("new", "flagged", "verified", "disputed", "false", "dismissed")
 
 
 def utcnow() -> datetime:

@@ -13,26 +13,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from factrack.claimrows import (  # noqa: F401  (CLAIM_FIELDS, ClaimFilter: re-exported)
+    CLAIM_FIELDS,
+    ROW_COLUMNS,
+    STREAM_CHUNK,
+    ClaimFilter,
+    ClaimStream,
+    listed_row,
+    queueing_flag_codes,
+)
 from factrack.errors import NotFoundError
 from factrack.models import Article, Claim, Flag, ReviewEvent, Speaker, SpeakerAlias
-
-CLAIM_FIELDS = ("id", "article_id", "article_title", "speaker", "attribution", "text", "kind",
-                "value", "value_max", "unit", "bound", "measure", "start", "end", "status",
-                "flags", "group_id")
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFilter:
-    """The filters shared by `claims`, `export` and `review`."""
-
-    speaker: str | None = None
-    article_id: int | None = None
-    kind: str | None = None
-    status: str | None = None
-    flagged: bool = False
-    search: str | None = None
-    recurring: bool = False
-    limit: int | None = None
 
 
 @dataclass(slots=True)
@@ -41,36 +32,11 @@ class ClaimQuery:
     matched_speakers: list[Speaker] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class ClaimStream:
-    """Rows produced while they are read: use them before the session closes."""
-
-    rows: Iterator[dict]
-    matched_speakers: list[Speaker] = field(default_factory=list)
-
-
-STREAM_CHUNK = 1000
-
-
-def queueing_flag_codes() -> list[str]:
-    from factrack.flags import FLAG_CODES  # only --flagged needs the flag rules
-
-    return [code for code, meaning in FLAG_CODES.items() if meaning.queues]
-
-
 def claim_row(claim: Claim, article_title: str | None, speaker: str | None,
               flags: list[str]) -> dict:
     """One claim in the JSON contract, plus figure offsets and the check-worthiness score."""
-    return {
-        "id": claim.id, "article_id": claim.article_id, "article_title": article_title,
-        "speaker": speaker, "attribution": claim.attribution, "text": claim.text,
-        "kind": claim.kind, "value": claim.value, "value_max": claim.value_max,
-        "unit": claim.unit, "bound": claim.bound, "measure": claim.measure,
-        "start": claim.start, "end": claim.end, "status": claim.status, "flags": flags,
-        "group_id": claim.group_id, "figure_start": claim.figure_start,
-        "figure_end": claim.figure_end, "paragraph_index": claim.paragraph_index,
-        "checkworthiness": round(claim.checkworthiness, 3),
-    }
+    return listed_row([getattr(claim, name) for name in ROW_COLUMNS] + [article_title, speaker],
+                      flags)
 
 
 def flags_for(session: Session, claim_ids: list[int]) -> dict[int, list[str]]:
@@ -86,10 +52,7 @@ def flags_for(session: Session, claim_ids: list[int]) -> dict[int, list[str]]:
 
 # The columns `claim_row` reads, selected as plain values: building ORM objects cost
 # about 50 us a row, most of a large listing.
-_ROW_COLUMNS = (Claim.id, Claim.article_id, Claim.attribution, Claim.text, Claim.kind,
-                Claim.value, Claim.value_max, Claim.unit, Claim.bound, Claim.measure,
-                Claim.start, Claim.end, Claim.status, Claim.group_id, Claim.figure_start,
-                Claim.figure_end, Claim.paragraph_index, Claim.checkworthiness)
+_ROW_COLUMNS = tuple(getattr(Claim, name) for name in ROW_COLUMNS)
 
 
 def _claims_statement(session: Session, filters: ClaimFilter):
@@ -140,23 +103,9 @@ def _stream_rows(session: Session, statement, chunk: int) -> Iterator[dict]:
         for part in result.partitions():
             flags = flags_for(session, [row.id for row in part])
             for row in part:
-                yield _listed_row(row, flags.get(row.id, []))
+                yield listed_row(row, flags.get(row.id, []))
     finally:
         result.close()
-
-
-def _listed_row(row, flags: list[str]) -> dict:
-    """`claim_row`'s dict, key for key, from a row of `_ROW_COLUMNS`, title, name."""
-    return {
-        "id": row.id, "article_id": row.article_id, "article_title": row.title,
-        "speaker": row.name, "attribution": row.attribution, "text": row.text,
-        "kind": row.kind, "value": row.value, "value_max": row.value_max,
-        "unit": row.unit, "bound": row.bound, "measure": row.measure,
-        "start": row.start, "end": row.end, "status": row.status, "flags": flags,
-        "group_id": row.group_id, "figure_start": row.figure_start,
-        "figure_end": row.figure_end, "paragraph_index": row.paragraph_index,
-        "checkworthiness": round(row.checkworthiness, 3),
-    }
 
 
 def list_claims(session: Session, filters: ClaimFilter) -> ClaimQuery:

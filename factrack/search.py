@@ -27,9 +27,13 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
 from factrack.models import Claim
-
-FTS_TABLE = "claims_fts"
-BROAD_MATCHES = 5000
+from factrack.textsearch import (  # noqa: F401  (FTS_TABLE, fts5_phrase: re-exported)
+    FTS_COUNT_SQL,
+    FTS_TABLE,
+    HAS_FTS_TABLE_SQL,
+    fts5_phrase,
+    fts_plan,
+)
 
 # builder(session, query) -> WHERE clause on Claim; a builder that also takes a `limit`
 # keyword is told the listing's limit (None when there is none), to choose its plan.
@@ -42,26 +46,15 @@ def substring_condition(session: Session, query: str,
     return Claim.text.icontains(query, autoescape=True)
 
 
-def fts5_phrase(query: str) -> str | None:
-    """`query` as one FTS5 phrase whose last token is a prefix, or None if it has no
-    token. Quoting makes every FTS5 operator in user input (AND, NEAR, *, :, ^, parens)
-    plain text; a double quote inside is written twice, as FTS5 strings require."""
-    if not any(ch.isalnum() for ch in query):
-        return None
-    return '"' + query.replace('"', '""') + '"*'
-
-
 def has_fts_table(session: Session) -> bool:
-    return session.exec(text(  # type: ignore[call-overload]
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"
-    ).bindparams(name=FTS_TABLE)).first() is not None
+    return session.exec(text(HAS_FTS_TABLE_SQL).bindparams(  # type: ignore[call-overload]
+        name=FTS_TABLE)).first() is not None
 
 
 def fts5_matches(session: Session, phrase: str, cap: int) -> int:
     """How many claims the phrase matches, counting no further than `cap`."""
-    return session.exec(text(  # type: ignore[call-overload]
-        f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase "
-        "LIMIT :cap)").bindparams(phrase=phrase, cap=cap)).one()[0]
+    return session.exec(text(FTS_COUNT_SQL).bindparams(  # type: ignore[call-overload]
+        phrase=phrase, cap=cap)).one()[0]
 
 
 def sqlite_condition(session: Session, query: str,
@@ -71,11 +64,11 @@ def sqlite_condition(session: Session, query: str,
     A broad query (a common word: BROAD_MATCHES or more claims) with a small `limit` is
     left to the plain substring test: SQLite then walks the claims in output order and
     stops at the limit (6 ms for 50 of 135,000 matches at 1,000,000 claims), where the
-    index would hand over every match to be sorted first (300 ms)."""
-    phrase = fts5_phrase(query)
-    if phrase is None or not has_fts_table(session) or (
-            limit is not None and limit < BROAD_MATCHES
-            and fts5_matches(session, phrase, BROAD_MATCHES) >= BROAD_MATCHES):
+    index would hand over every match to be sorted first (300 ms). The choice is
+    `textsearch.fts_plan`'s, which the fast read path (`factrack.fastread`) shares."""
+    phrase = fts_plan(query, limit, lambda: has_fts_table(session),
+                      lambda phrase, cap: fts5_matches(session, phrase, cap))
+    if phrase is None:
         return substring_condition(session, query)
     matching = (select(literal_column("rowid")).select_from(table(FTS_TABLE))
                 .where(text(f"{FTS_TABLE} MATCH :fts_phrase").bindparams(fts_phrase=phrase)))

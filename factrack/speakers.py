@@ -9,22 +9,21 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process, utils
 from sqlmodel import Session, select
 
 from factrack.errors import NotFoundError
 from factrack.extract.names import same_person
 from factrack.extract.types import Speaker as SeenSpeaker
 from factrack.models import Claim, Speaker, SpeakerAlias
+from factrack.speakermatch import (  # noqa: F401  (alias_key, the cutoff: re-exported)
+    ALL_ALIASES_SQL,
+    SPEAKER_MATCH_CUTOFF,
+    alias_key,
+    matching_speaker_ids,
+)
 
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|gen|sen|rep|gov)\.?\s+",
                         re.IGNORECASE)
-SPEAKER_MATCH_CUTOFF = 85.0
-
-
-def alias_key(name: str) -> str:
-    """Lookup form of a name: lowercase, single spaces, no trailing punctuation."""
-    return " ".join(name.lower().replace("’", "'").split()).strip(" .,")
 
 
 def identifying_keys(seen: SeenSpeaker) -> list[str]:
@@ -97,21 +96,18 @@ def find_speakers(session: Session, query: str, *, cutoff: float = SPEAKER_MATCH
     "Blinken" finds "Antony Blinken" and "Mr. Blinken" because partial token matching
     scores a surname against the full name at 100.
     """
-    key = alias_key(query)
-    exact = session.exec(
-        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-        .where(SpeakerAlias.alias_key == key).distinct()).all()
-    if exact:
-        return list(exact)
-    aliases = _all_aliases(session)
-    choices = [alias for alias, _ in aliases]
-    hits = process.extract(query, choices, scorer=fuzz.token_set_ratio,
-                           processor=utils.default_process, score_cutoff=cutoff, limit=None)
-    ids = list(dict.fromkeys(aliases[index][1] for _, _, index in hits))
+    ids = matching_speaker_ids(query, lambda key: _exact_alias_ids(session, key),
+                               lambda: _all_aliases(session), cutoff)
     if not ids:
         return []
     rows = {s.id: s for s in session.exec(select(Speaker).where(Speaker.id.in_(ids))).all()}
     return [rows[i] for i in ids if i in rows]
+
+
+def _exact_alias_ids(session: Session, key: str) -> list[int]:
+    """Speaker ids of the aliases whose key is `key`, in alias id order."""
+    return list(session.exec(select(SpeakerAlias.speaker_id)
+                             .where(SpeakerAlias.alias_key == key).order_by(SpeakerAlias.id)))
 
 
 def _all_aliases(session: Session) -> list[tuple[str, int]]:
@@ -120,7 +116,7 @@ def _all_aliases(session: Session) -> list[tuple[str, int]]:
     that allocation sets off, cost ten times the fuzzy matching itself."""
     cursor = session.connection().connection.cursor()
     try:
-        cursor.execute("SELECT alias, speaker_id FROM speaker_aliases ORDER BY id")
+        cursor.execute(ALL_ALIASES_SQL)
         return cursor.fetchall()
     finally:
         cursor.close()

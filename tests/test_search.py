@@ -137,11 +137,11 @@ def _assert_index_intact(db_url) -> None:
 
 
 def test_broad_query_with_a_limit_lists_the_same_first_claims(stored, db_url, monkeypatch):
-    from factrack import search as search_module
+    from factrack import textsearch
     word = "said"
     everything = _listed(db_url, ClaimFilter(search=word))
     assert len(everything) > 3 and {r["id"] for r in everything} == expected(stored, word)
-    monkeypatch.setattr(search_module, "BROAD_MATCHES", 3)  # "said" counts as broad now
+    monkeypatch.setattr(textsearch, "BROAD_MATCHES", 3)  # "said" counts as broad now
     assert _listed(db_url, ClaimFilter(search=word, limit=2)) == everything[:2]
     assert _listed(db_url, ClaimFilter(search=word)) == everything
 

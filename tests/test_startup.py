@@ -17,12 +17,14 @@ from factrack.db import (alembic_config, head_revision, make_engine, migrate, op
 from factrack.queries import ClaimFilter, _claims_statement, list_claims, stream_claims
 
 
-def imported_modules(*args: str, env_db: str | None = None) -> set[str]:
+def imported_modules(*args: str, env_db: str | None = None, **more_env: str) -> set[str]:
     """The modules a real `python -m factrack.cli ARGS` process imports (-X importtime)."""
     env = None
-    if env_db is not None:
+    if env_db is not None or more_env:
         import os
-        env = {**os.environ, "FACTRACK_DB": env_db}
+        env = {**os.environ, **more_env}
+        if env_db is not None:
+            env["FACTRACK_DB"] = env_db
     result = subprocess.run([sys.executable, "-X", "importtime", "-m", "factrack.cli", *args],
                             capture_output=True, text=True, cwd=REPO, env=env, check=True)
     return {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
@@ -36,10 +38,11 @@ def test_version_imports_no_database_layer():
 
 
 def test_claims_on_an_up_to_date_database_skips_extraction_and_alembic(cli, db_url):
+    """The ORM path (the fast read path's imports: tests/test_fastread.py)."""
     if "://" in db_url:
         pytest.skip("checked on the SQLite file backend")
     assert cli("add", ARTICLES[0]).exit_code == 0  # creates and migrates the database
-    modules = imported_modules("claims", "--limit", "1", env_db=db_url)
+    modules = imported_modules("claims", "--limit", "1", env_db=db_url, FACTRACK_FAST_READ="0")
     assert "factrack.cli.claims" in modules and "sqlalchemy" in modules
     loaded = {m for m in modules if m.split(".")[0] in {"alembic", "httpx"}
               or m.startswith(("factrack.extract.pipeline", "factrack.linking",

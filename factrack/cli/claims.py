@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import click
-from sqlmodel import Session
 
-from factrack.cli.common import db_option, engine_for, note
+from factrack.claimrows import REVIEW_STATUSES, ClaimFilter, ClaimStream
+from factrack.cli.common import chosen_db, db_option, engine_for, note
 from factrack.cli.output import render
-from factrack.formatting import figure_text
 from factrack.extract.types import KINDS
-from factrack.models import REVIEW_STATUSES
-from factrack.queries import ClaimFilter, claim_detail, group_timeline, stream_claims
+from factrack.formatting import figure_text
 
 CLAIM_COLUMNS = (("id", 7), ("speaker", 16), ("kind", 8), ("figure", 12), ("text", 0))
 
@@ -53,19 +52,41 @@ def claims(fmt, db, **filters):
         factrack claims --speaker Blinken
         factrack claims --kind share --flagged --format json
     """
+    from factrack import fastread
+
+    connection = fastread.open_fast_reader(chosen_db(db))
+    if connection is not None:  # an up-to-date SQLite file: no SQLAlchemy (fastread.py)
+        try:
+            with connection:
+                _write_claims(fastread.stream_claims(connection, make_filter(filters)),
+                              filters, fmt)
+        except sqlite3.Error as exc:
+            raise click.ClickException(
+                f"database error: {(str(exc) or type(exc).__name__).splitlines()[0]}"
+            ) from None
+        finally:
+            connection.close()
+        return
+    from sqlmodel import Session
+
+    from factrack.queries import stream_claims
+
     with Session(engine_for(db)) as session:
-        result = stream_claims(session, make_filter(filters))
-        if filters.get("speaker"):
-            names = ", ".join(s.name for s in result.matched_speakers)
-            if not result.matched_speakers:
-                note(f"No speaker matches {filters['speaker']!r}.")
-            elif len(result.matched_speakers) > 1:
-                note(f"{filters['speaker']!r} matches {len(result.matched_speakers)} "
-                     f"speakers: {names}")
-        rows = result.rows
-        if fmt == "table":
-            rows = (dict(row, figure=figure_text(row)) for row in rows)
-        render(rows, fmt, CLAIM_COLUMNS)  # rows are read while they are written
+        _write_claims(stream_claims(session, make_filter(filters)), filters, fmt)
+
+
+def _write_claims(result: ClaimStream, filters: dict, fmt: str) -> None:
+    if filters.get("speaker"):
+        names = ", ".join(s.name for s in result.matched_speakers)
+        if not result.matched_speakers:
+            note(f"No speaker matches {filters['speaker']!r}.")
+        elif len(result.matched_speakers) > 1:
+            note(f"{filters['speaker']!r} matches {len(result.matched_speakers)} "
+                 f"speakers: {names}")
+    rows = result.rows
+    if fmt == "table":
+        rows = (dict(row, figure=figure_text(row)) for row in rows)
+    render(rows, fmt, CLAIM_COLUMNS)  # rows are read while they are written
 
 
 @click.command()
@@ -80,6 +101,10 @@ def show(claim_id, fmt, db):
     Example:
         factrack show 12
     """
+    from sqlmodel import Session
+
+    from factrack.queries import claim_detail, group_timeline
+
     with Session(engine_for(db)) as session:
         detail = claim_detail(session, claim_id)
         detail["timeline"] = (group_timeline(session, detail["group_id"])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import click
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
-from factrack.db import open_database
+import click
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 def db_option(command):
@@ -15,11 +17,17 @@ def db_option(command):
                              "else the user data directory).")(command)
 
 
+def chosen_db(db: str | None) -> str | None:
+    """The command's --db, else the group's (None: $FACTRACK_DB, else the default)."""
+    ctx = click.get_current_context()
+    return db or (ctx.find_root().params.get("db") if ctx.find_root() else None)
+
+
 def engine_for(db: str | None) -> Engine:
     """Open (and migrate) the database chosen by the command or the group."""
-    ctx = click.get_current_context()
-    chosen = db or (ctx.find_root().params.get("db") if ctx.find_root() else None)
-    return open_database(chosen)
+    from factrack.db import open_database  # SQLAlchemy: not for `claims`' fast path
+
+    return open_database(chosen_db(db))
 
 
 def note(message: str) -> None:
