@@ -66,8 +66,9 @@ MAX_CANDIDATES = 100
 MEMBER_CAP = 50
 #: Records kept in memory between claims (recent claims are everybody's candidates).
 RECORD_CACHE_SIZE = 20_000
-#: Blocking keys whose stored hits are kept in memory between articles.
-BLOCK_CACHE_SIZE = 20_000
+#: Blocking keys whose stored hits are kept in memory between articles (at most
+#: PER_KEY_CAP ids each: ~70 MiB when every block is full, ~4 MiB after 2,000 articles).
+BLOCK_CACHE_SIZE = 10_000
 #: Bind parameters per IN (...) list, below every backend's limit.
 _IN_CHUNK = 500
 
