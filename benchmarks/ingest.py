@@ -9,11 +9,13 @@ seconds (user + system, workers included) are printed too: on a shared machine t
 time depends on the other load, the CPU time much less.
 `--profile N` instead profiles N articles in this process (cProfile) and prints the
 extraction / storage split and the functions storage spends its time in;
+`--phases N` prints the CPU per article of each storage phase (no profiler);
 `--extract-only` times `extract_in_workers` alone per worker count and checks that every
 worker count gives identical extractions.
 
     python benchmarks/ingest.py --articles 2000 --workers 1,2,0
     python benchmarks/ingest.py --profile 300
+    python benchmarks/ingest.py --phases 2000
     python benchmarks/ingest.py --extract-only --workers 0,1,2
 """
 
@@ -146,6 +148,52 @@ def profile(paths: list[Path], db: Path, top: int) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
+def phases(paths: list[Path], db: Path) -> None:
+    """CPU per article of each storage phase, timed by wrapping the functions (no
+    profiler: cProfile inflates Python calls several times over and skews the split)."""
+    import factrack.ingest as ingest
+    import factrack.linking as linking
+    from factrack.db import open_database
+    from factrack.inputs import read_article_file
+
+    spent: dict[str, float] = {}
+
+    def timed(owner, name: str, label: str) -> None:
+        function = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - started
+        setattr(owner, name, wrapper)
+
+    for owner, name, label in (
+            (ingest, "insert_article", "insert (article, speakers, claims)"),
+            (ingest, "link_new_claims", "linking, of which:"),
+            (linking, "best_matches", "  scoring candidates"),
+            (linking, "block_hits", "  reading blocks"),
+            (linking, "rank_candidates", "  ranking candidates"),
+            (linking.ClaimLinker, "_join", "  joining groups"),
+            (linking.ClaimLinker, "flush", "  writing index rows"),
+            (ingest, "apply_flags", "flags"),
+            (ingest, "repeat_warnings", "repeat warnings")):
+        spent[label] = 0.0
+        timed(owner, name, label)
+    prepared = [(s, ingest.prepare_article(s)) for s in map(read_article_file, paths)]
+    engine = open_database(str(db))
+    linker = linking.ClaimLinker()
+    started = time.process_time()
+    for source, article in prepared:
+        ingest.add_article(engine, source, article, linker)
+    total = time.process_time() - started
+    n = len(prepared)
+    print(f"storage: {total / n * 1000:.2f} ms CPU per article over {n} articles")
+    for label, seconds in spent.items():
+        print(f"  {label:<36} {seconds / n * 1000:6.2f} ms")
+
+
 def extract_only(paths: list[Path], worker_counts: list[int]) -> None:
     from factrack.inputs import read_article_file
     from factrack.parallel import extract_in_workers
@@ -176,17 +224,23 @@ def main() -> None:
                         help="comma-separated worker counts (0: extract in the writer)")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="profile N articles in-process instead")
+    parser.add_argument("--phases", type=int, default=0, metavar="N",
+                        help="CPU per storage phase over N articles, in-process")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--extract-only", action="store_true",
                         help="time parallel extraction alone")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factrack-ingest-") as tmp:
         workdir = Path(tmp)
-        paths, described = article_paths(args.profile or args.articles, workdir)
+        paths, described = article_paths(args.profile or args.phases or args.articles,
+                                         workdir)
         print(f"articles: {described}; nproc={os.cpu_count()}; "
               f"python {sys.version.split()[0]}")
         if args.profile:
             profile(paths, workdir / "profile.db", args.top)
+            return
+        if args.phases:
+            phases(paths, workdir / "phases.db")
             return
         if args.extract_only:
             extract_only(paths, [int(w) for w in args.workers.split(",")])
