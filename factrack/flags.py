@@ -351,8 +351,8 @@ def apply_flags(session: Session, claims: list[Claim]) -> int:
             if claim.status == "new":
                 claim.status = "flagged"
             flagged += 1
-    if new_flags:
-        session.execute(insert(Flag), new_flags)
+    if new_flags:  # Core, not the ORM's bulk path: no objects, no autoflush needed
+        session.connection().execute(insert(Flag.__table__), new_flags)
     session.flush()
     return flagged
 
