@@ -823,3 +823,15 @@ def test_a_subject_after_an_opening_word_and_comma():
     text = ("The singer Tom Brandt was honoured. Introducing the band, Mr. Brandt praised "
             "them. But he also spoke of their age, adding that they had played for 40 years.\n")
     assert who(text, "40 years") == ("indirect", "Tom Brandt")
+
+
+def test_a_quote_before_a_role_phrase_and_an_appositive_name():
+    text = ("“The levy costs families 40 crowns a month,” the league's executive director, "
+            "Ana Ruiz, said in a statement on Monday.\n")
+    assert who(text, "40 crowns") == ("direct", "Ana Ruiz")
+
+
+def test_a_time_adjunct_inside_commas_before_the_verb_keeps_the_subject():
+    text = ("The Kessport Port Authority, in a report put out last week, noted that 12 "
+            "cranes were idle.\n")
+    assert who(text, "12 cranes") == ("indirect", "Kessport Port Authority")

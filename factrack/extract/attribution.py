@@ -170,7 +170,8 @@ def _strip_adverbs(before: str) -> str:
             text = text[:cut].rstrip()[:-3].rstrip()
         elif word == "statement" and text[:cut].rstrip().endswith("in a"):
             text = text[:cut].rstrip()[:-4].rstrip()
-        elif word in _TIME_NOUNS and text[:cut].rstrip().endswith(_TIME_DETS):
+        elif word in _TIME_NOUNS and text[cut:] == word and \
+                text[:cut].rstrip().endswith(_TIME_DETS):
             # "Hastings this morning announced", "X late Friday said"
             text = text[:cut].rstrip()
             text = text[:text.rfind(" ") + 1].rstrip()
@@ -993,13 +994,18 @@ class _Builder:
             if inner is not None and inner.kind in ("person", "organization", "single") and \
                     inner.end - inner.start >= len(stripped) - 4:   # the segment is a name
                 outer = mention_before(masked, prev, offset)
+                left = max(masked.rfind(",", s0, prev), masked.rfind(";", s0, prev),
+                           masked.rfind(MASK, s0, prev), s0 - 1) + 1
                 if outer is not None and outer.kind == "roleref" and inner.kind == "person":
                     role = role or outer.surface
-                    self.appositive_lo = outer.start
+                    # the role phrase with its determiner ("the coalition's executive
+                    # director, X, said") is the frame
+                    lead = _ROLE_PHRASE.fullmatch(masked, left, prev)
+                    self.appositive_lo = offset + left + len(masked[left:prev]) - \
+                        len(masked[left:prev].lstrip()) if lead is not None else outer.start
                 elif outer is None and inner.kind != "organization":
                     # "The outgoing UN envoy to Iraq, Nikolay Mladenov, told": a role
                     # phrase (title or source head, then "of/to/for ...") opens the clause
-                    left = max(masked.rfind(",", s0, prev), masked.rfind(";", s0, prev), s0 - 1) + 1
                     lead = _ROLE_PHRASE.fullmatch(masked, left, prev)
                     if lead is not None and lead.group("head").lower() in _ROLE_HEADS:
                         head_start = left + len(masked[left:prev]) - len(masked[left:prev].lstrip())
