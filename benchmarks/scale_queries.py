@@ -4,6 +4,8 @@ Prints, for `claims --speaker`, `claims --search`, `show` and adding one more 1,
 article: the median and p95 latency of the library call in this process and of the
 whole CLI process (start-up included), rows returned and each CLI process's peak memory;
 then the database size, the query plans and where CLI start-up time goes (-X importtime).
+`claims` processes run as users get them (the fast read path, factrack/fastread.py), and
+again with FACTRACK_FAST_READ=0 (the ORM path) for comparison.
 
     python benchmarks/scale_queries.py --db benchmarks/out/scale_1m.db
     (generates the database first when the file is absent: ~10 min, ~0.9 GB)
@@ -62,13 +64,16 @@ def time_library(call, repeat: int) -> tuple[list[float], object]:
 CPU_TIMES: list[float] = []  # CPU seconds (user + system) of the last time_cli's runs
 
 
-def time_cli(args: list[str], repeat: int) -> tuple[list[float], int]:
-    """Wall seconds of each run and the peak memory (KiB); CPU seconds in CPU_TIMES."""
+def time_cli(args: list[str], repeat: int,
+             env: dict[str, str] | None = None) -> tuple[list[float], int]:
+    """Wall seconds of each run and the peak memory (KiB); CPU seconds in CPU_TIMES.
+    `env`: extra environment variables for the command."""
     command = [sys.executable, "-c", _WRAPPER, sys.executable, "-m", "factrack.cli", *args]
     times, peak = [], 0
     CPU_TIMES.clear()
     for _ in range(repeat):
-        out = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
+        out = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True,
+                             env={**os.environ, **(env or {})})
         seconds, cpu, maxrss, code = out.stdout.split()
         if code != "0":
             raise SystemExit(f"factrack {' '.join(args)} failed")
@@ -78,9 +83,10 @@ def time_cli(args: list[str], repeat: int) -> tuple[list[float], int]:
     return times, peak
 
 
-def cli_line(times: list[float], peak: int) -> str:
-    return (f"  CLI      {summary(times)}  peak {peak / 1024:.0f} MiB\n"
-            f"  CLI CPU  {summary(CPU_TIMES)}  (user + system: what a quiet machine waits)")
+def cli_line(times: list[float], peak: int, label: str = "CLI") -> str:
+    return (f"  {label:8} {summary(times)}  peak {peak / 1024:.0f} MiB\n"
+            f"  {label + ' CPU':8} {summary(CPU_TIMES)}  (user + system: what a quiet "
+            "machine waits)")
 
 
 def pick_queries(db: str) -> dict:
@@ -197,6 +203,9 @@ def main() -> None:
         times, peak = time_cli(["claims", "--db", db, "--format", "ndjson", *cli_args],
                                args.cli_repeat)
         print(cli_line(times, peak))
+        times, peak = time_cli(["claims", "--db", db, "--format", "ndjson", *cli_args],
+                               args.cli_repeat, env={"FACTRACK_FAST_READ": "0"})
+        print(cli_line(times, peak, "ORM CLI"))
     from factrack import search
     print("without the FTS5 index (the substring scan every database had before 0003):")
     register = search.SEARCH_BACKENDS["sqlite"]
@@ -266,15 +275,19 @@ def main() -> None:
         print(cli_line(add_times, peak))
 
     print("\n== unbounded: every claim of the busiest speaker, no --limit ==")
-    times, peak = time_cli(["claims", "--db", db, "--format", "ndjson", "--speaker", top], 1)
-    print(f"  {q['top_speaker'][1]:,} claims: CLI {times[0]:.1f} s (CPU {CPU_TIMES[0]:.1f} s), "
-          f"peak {peak / 1024:.0f} MiB")
+    for label, env in (("fast path", None), ("ORM path", {"FACTRACK_FAST_READ": "0"})):
+        times, peak = time_cli(["claims", "--db", db, "--format", "ndjson", "--speaker", top],
+                               1, env)
+        print(f"  {q['top_speaker'][1]:,} claims, {label}: CLI {times[0]:.1f} s "
+              f"(CPU {CPU_TIMES[0]:.1f} s), peak {peak / 1024:.0f} MiB")
 
-    print("\n== where CLI start-up goes: python -X importtime -m factrack.cli claims --help ==")
-    packages = importtime(["claims", "--help"])
-    print(f"  all imports: {sum(m for m, _ in packages) / 1000:.0f} ms")
-    for micros, package in packages[:16]:
-        print(f"  {micros / 1000:7.1f} ms  {package}")
+    for command in (["claims", "--help"], ["claims", "--db", db, "--speaker", mid]):
+        print(f"\n== where CLI start-up goes: python -X importtime -m factrack.cli "
+              f"{' '.join(command)} ==")
+        packages = importtime(command)
+        print(f"  all imports: {sum(m for m, _ in packages) / 1000:.0f} ms")
+        for micros, package in packages[:16]:
+            print(f"  {micros / 1000:7.1f} ms  {package}")
 
 
 if __name__ == "__main__":
