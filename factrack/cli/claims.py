@@ -57,9 +57,8 @@ def claims(fmt, db, **filters):
     connection = fastread.open_fast_reader(chosen_db(db))
     if connection is not None:  # an up-to-date SQLite file: no SQLAlchemy (fastread.py)
         try:
-            with connection:
-                _write_claims(fastread.stream_claims(connection, make_filter(filters)),
-                              filters, fmt)
+            _write_claims(fastread.stream_claims(connection, make_filter(filters)),
+                          filters, fmt)
         except sqlite3.Error as exc:
             raise click.ClickException(
                 f"database error: {(str(exc) or type(exc).__name__).splitlines()[0]}"
