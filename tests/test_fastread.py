@@ -265,3 +265,23 @@ def test_a_read_failing_mid_listing_is_a_one_line_error(cli, stored, monkeypatch
     result = cli("claims", "--format", "ndjson")
     assert fast_calls and result.exit_code == 1
     assert result.stderr == "Error: database error: database is locked\n"
+
+
+def test_rows_are_read_a_chunk_at_a_time(stored, monkeypatch):
+    """Memory stays flat: the first row comes after one chunk and its flags are read."""
+    looked_up: list[int] = []
+    real = fastread._flags_for
+
+    def counting(connection, claim_ids):
+        looked_up.append(len(claim_ids))
+        return real(connection, claim_ids)
+
+    monkeypatch.setattr(fastread, "_flags_for", counting)
+    connection = fastread.open_fast_reader(stored)
+    try:
+        rows = fastread.stream_claims(connection, ClaimFilter(), chunk=4).rows
+        next(rows)
+        assert looked_up == [4]
+        assert len(list(rows)) > 50 and set(looked_up[:-1]) == {4}
+    finally:
+        connection.close()
