@@ -68,8 +68,6 @@ def listed_row(row: Sequence, flags: list[str]) -> dict:
 
 def queueing_flag_codes() -> list[str]:
     """The flag codes that put a claim in the review queue (`--flagged`)."""
-    # factrack.flags imports SQLAlchemy: only --flagged pays for it (see docs/performance.md,
-    # "Fast read path").
-    from factrack.flags import FLAG_CODES
+    from factrack.flagcodes import FLAG_CODES
 
     return [code for code, meaning in FLAG_CODES.items() if meaning.queues]

@@ -23,10 +23,13 @@ from sqlalchemy import TextClause, insert, text
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
+from factrack.flagcodes import (FLAG_CODES, VERDICT_SEVERITY, FlagCode,  # noqa: F401
+                                explain, priority)
 from factrack.models import Article, Claim, Flag, ReviewEvent
 
 _IN_CHUNK = 500  # bind parameters per IN (...), below every backend's limit
-# Is there a claim with this key (group) older than claim i? Core statements, built once.
+
+
 @lru_cache(maxsize=128)
 def _earlier_statement(column: str, n: int) -> TextClause:
     """Which of n (value, id) pairs have a claim with that value and a smaller id: one
@@ -48,48 +51,6 @@ def _values_seen_earlier(connection: Connection, column: str, first: dict) -> se
         for (n,) in connection.execute(_earlier_statement(column, len(part)), params):
             seen.add(part[n][0])
     return seen
-
-
-@dataclass(frozen=True, slots=True)
-class FlagCode:
-    """What a code means to an editor and where it puts the claim in the review queue.
-
-    `queues` False marks an informational flag: it is stored and shown, but alone it does
-    not change the claim's status to "flagged".
-    """
-
-    code: str
-    explanation: str
-    priority: int
-    queues: bool = True
-
-
-# Priorities: previously-judged first, then figure-mismatch, then the content rules in one
-# tier (check-worthiness orders them), then the informational ones. See docs/review.md.
-FLAG_CODES: dict[str, FlagCode] = {c.code: c for c in (
-    FlagCode("previously-false", "the same claim was already judged false", 100),
-    FlagCode("previously-disputed", "the same claim was already judged disputed", 90),
-    FlagCode("figure-mismatch", "the same claim elsewhere gives a different figure", 80),
-    FlagCode("implausible", "the figure is impossible on its face (over 100% of a whole, "
-             "a negative count, a change over 1000%, a future year): may still be true", 50),
-    FlagCode("unattributed", "a figure in the reporter's own voice with no source in the "
-             "sentence", 50),
-    FlagCode("superlative", "absolute or ranking language (top, leading, largest, first, "
-             "record, only, all...)", 50),
-    FlagCode("new-statistic", "a figure never seen before in the database", 10, False),
-    FlagCode("previously-verified", "the same claim was already verified", 5, False),
-)}
-
-VERDICT_SEVERITY = ("false", "disputed", "verified")  # most severe first
-
-
-def explain(code: str) -> str:
-    return FLAG_CODES[code].explanation if code in FLAG_CODES else "unknown flag code"
-
-
-def priority(codes: Iterable[str]) -> int:
-    """A claim's queue tier: the priority of its most urgent flag (0 without flags)."""
-    return max((FLAG_CODES[c].priority for c in codes if c in FLAG_CODES), default=0)
 
 
 # -- what the database knows about a batch of claims -----------------------------------

@@ -186,7 +186,7 @@ def _imported(args: list[str], **env: str) -> set[str]:
 
 def test_claims_process_imports_no_database_layer(stored):
     for args in (["--speaker", "Whitfield"], ["--search", "said", "--limit", "5"],
-                 ["--kind", "share", "--format", "json"]):
+                 ["--kind", "share", "--format", "json"], ["--flagged", "--limit", "3"]):
         modules = _imported(["claims", *args, "--db", stored])
         assert "factrack.fastread" in modules and "sqlite3" in modules
         assert not {m.split(".")[0] for m in modules} & HEAVY, args
