@@ -610,15 +610,11 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
                                     not _INNER_BREAK.search(prefix, 0, len(prefix) - 1) or
                                     _is_time_frame(prefix))
     spans: list[tuple[int, int]] = []
-    that = None
-    if cue.kind != "acc":
-        that = (_TOLD_THEN_THAT if told else _FRAME_THEN_THAT).match(masked, hi, s1) or \
-            _LONG_FRAME_THAT.match(masked, hi, s1)
-    # "(Late on Friday, two days after ...,) X announced that CONTENT": with a complement
-    # after the verb, what comes before the speaker is the reporter's frame
+    # "(Late on Friday, two days after ...,) X announced that CONTENT": with "that" or a
+    # colon right after the verb, what comes before the speaker is the reporter's frame
     content_first = bool(prefix) and not frame_first and (
-        cue.kind == "acc" or prefix.endswith(_CLAUSE_PUNCT)) and (
-        that is None or not _THAT_OR_COLON.match(masked, hi))
+        cue.kind == "acc" or prefix.endswith(_CLAUSE_PUNCT) and
+        _THAT_OR_COLON.match(masked, hi) is None)
     if content_first:
         # "CONTENT, X said at a briefing that closed four days of talks.": the rest is
         # the reporter's (a "that" there is a relative pronoun), except that "The plan,
@@ -631,6 +627,8 @@ def _reported(masked: str, s0: int, s1: int, cue: _Cue, offset: int) -> list[tup
             if resumes:
                 spans.append((after + resumes.end(), s1))
         return spans
+    that = (_TOLD_THEN_THAT if told else _FRAME_THEN_THAT).match(masked, hi, s1) or \
+        _LONG_FRAME_THAT.match(masked, hi, s1)
     if that is not None:
         spans.append((that.end(), s1))        # "X said on Friday that CONTENT"
     elif not rest.strip(" .!?;,'’\"”)"):
