@@ -201,6 +201,28 @@ CASES = [
     ("When it goes on sale the console is likely to cost £149.", "£149", "money", 149, None, "GBP", "exact", "console"),
     ("He's 16 years old, his lawyer said.", "16 years old", "duration", 16, None, "year", "exact", "age"),
     ("Towns felt the 6.2 and 5.9 magnitude tremors.", "6.2", "count", 6.2, None, None, "exact", None),
+    # real-article review (docs/extraction.md, "Real articles"): sentences written for the tests
+    ("The clerk served 3-1/2 years of a longer term.", "3-1/2 years", "duration", 3.5, None, "year", "exact", None),
+    ("She signed a 4-1/2 year lease on the shop.", "4-1/2 year", "duration", 4.5, None, "year", "exact", None),
+    ("The calf was born after seven-and-a-half months.", "seven-and-a-half months", "duration", 7.5, None, "month", "exact", None),
+    ("Catering bills at the gala topped $80,000.", "$80,000", "money", 80000, None, "USD", "more_than", "Catering bills at the gala"),
+    ("Analysts expect deliveries to exceed 40 million units.", "40 million", "count", 4e7, None, None, "more_than", "units"),
+    ("Attendance surpassed 12,000 on the final night.", "12,000", "count", 12000, None, None, "more_than", "Attendance"),
+    ("Fees must not exceed $5,000 a year.", "$5,000", "money", 5000, None, "USD", "at_most", None),
+    ("The expenses at bars and clubs came to $9,100.", "$9,100", "money", 9100, None, "USD", "exact", None),
+    ("Rents in towns and villages rose 4% last year.", "4%", "change", 4, None, "%", "exact", "Rents in towns and villages"),
+    ("The donors agreed to devote $2.1 billion to flood defences.", "$2.1 billion", "money", 2.1e9, None, "USD", "exact", "flood defences"),
+    ("The couple spent $2,100.50 at Grand Harbour Hotel.", "$2,100.50", "money", 2100.5, None, "USD", "exact", "Grand Harbour Hotel"),
+    ("He faces two counts of fraud and one count of stalking.", "one", "count", 1, None, None, "exact", "count of stalking"),
+    ("The café hired another dozen other waiters for the summer.", "another dozen", "count", 12, None, None, "exact", "waiters"),
+    ("Critics want some six week pause before the vote.", "six week", "duration", 6, None, "week", "exact", None),
+    ("The Hawks ended the season with a 9-7 record.", "9-7", "count", 9, 7, "score", "exact", None),
+    ("The survey found 58 percent think the tax is unfair.", "58 percent", "share", 58, None, "%", "exact", None),
+    ("The mayor won 12 percent support among renters.", "12 percent", "share", 12, None, "%", "exact", "support"),
+    ("The paper quoted four officials familiar with the talks.", "four", "count", 4, None, None, "exact", "officials"),
+    ("The merger leaves 30% of the county's workforce laid off by June.", "30%", "share", 30, None, "%", "exact", "county's workforce"),
+    ("Usage is now 40 percent of all active phones.", "40 percent", "share", 40, None, "%", "exact", "active phones"),
+    ("Outside the bank there were six heavily armed guards.", "six", "count", 6, None, None, "exact", None),
 ]
 
 
@@ -253,6 +275,14 @@ def test_figures_come_in_order_with_valid_vocabulary():
 
 
 NEGATIVES = [
+    # real-article review: product versions, exploit names, back-references
+    ("The update brings iOS 8 closer to its rivals.", "8"),
+    ("Owners of iOS 9.2 phones should update.", "9.2"),
+    ("The firm has since shipped versions 7.1, 7.2 and 7.3 to users.", "7.1"),
+    ("The spyware used a zero-day flaw in the router.", "zero-day"),
+    ("Brokers pay for zero day exploits in browsers.", "zero day"),
+    ("In 2009 the two played together at a charity match.", "two"),
+    ("The senator had counted on carrying all three.", "three"),
     ("The appeal, Harlan v. Osgood, No. 14-552, is before the court.", "14-552"),
     ("Section 3-5 of the act covers fees.", "3-5"),
     ("The club was founded in 1908.", "1908"),

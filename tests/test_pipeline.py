@@ -159,6 +159,40 @@ def test_opinions_predictions_and_vague_lines_are_not_factual():
         assert find_factual(clause) is None, clause
 
 
+def test_names_titles_and_enumerations_are_not_rankings():
+    # real-article review: names with ordinals, awards, described people, groups, list items
+    for clause in [
+        "The First Amendment covers the right to protest",
+        "She shared the league's most valuable player award with a rookie",
+        "Even some of the most loyal donors say the plan is flawed",
+        "He was once a leading budget negotiator in the Senate",
+        "The first would be far cheaper to build",
+    ]:
+        assert find_factual(clause) is None, clause
+    for clause in [
+        "It is one of the most expensive bridges in the country",
+        "One of the most serious warnings was a memo from the mayor",
+        "Lung disease is a leading cause of death in the valley",
+        "The first flight left the new airport at noon",
+    ]:
+        assert find_factual(clause) is not None, clause
+
+
+def test_list_figures_ranges_and_back_references_in_a_paragraph():
+    text = ("Court report\n\nThe driver faces two counts of theft and one count of arson. He served "
+            "2-1/2 years of a 5-1/2 year term. In 2010 the two worked together at a garage, and the "
+            "garage owner had counted on keeping all three.\n")
+    result = _extract(text)
+    _check_offsets(text, result)
+    figures = {text[c.figure_start:c.figure_end]: c for c in result.claims if c.kind != "factual"}
+    assert figures["one"].measure == "count of arson"
+    assert figures["2-1/2 years"].value == 2.5 and figures["2-1/2 years"].unit == "year"
+    assert figures["5-1/2 year"].value == 5.5
+    assert "two" in figures  # two counts of theft
+    assert figures["two"].measure == "counts of theft"
+    assert "three" not in figures and "2010" not in figures, sorted(figures)
+
+
 def test_dates_years_and_back_references_are_not_numeric_claims():
     text = ("Council vote\n\nOn March 3, 2021, the council approved 40 new homes, and the two parties "
             "agreed to meet again at 9:30 a.m. in the 21st-century library.\n")

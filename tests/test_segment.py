@@ -180,3 +180,11 @@ def test_sentences_ending_in_quotes_and_questions():
 def test_sentence_offsets_are_shifted():
     text = "First one. Second one."
     assert split_sentences(text, 100) == [(100, 110), (111, 122)]
+
+
+def test_police_and_council_titles_do_not_end_a_sentence():
+    text = ("Nine guests were hurt, said Const. Ann Ruiz of the city police. "
+            "Cllr. Tom Bray and Brig. Jo Hale were not at the dinner.")
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == ["Nine guests were hurt, said Const. Ann Ruiz of the city police.",
+                         "Cllr. Tom Bray and Brig. Jo Hale were not at the dinner."]

@@ -29,7 +29,14 @@ _SKIP_FIRST = (
     r"half|quarter|round|leg|minute|name|lady|of\s+all|minister|secretary|sight|hand|step|class|"
     r"glance|thing|things|two|three|four|five|person|instance|reading|floor|light|aid|"
     r"day|week|month|months|days|weeks|time\s+i|question|act|goal|innings|set|game|period|test|"
-    r"phase|stage|part|section|page|line|paragraph|chapter"
+    r"phase|stage|part|section|page|line|paragraph|chapter|"
+    r"would|will|could|should|might|may|can|has|had|have|did|does|do"  # "The first would be": an item in a list
+)
+# People described by a "leading" role, not a ranking to check: "a leading immigration negotiator".
+_PERSON_ROLES = (
+    rf"(?:{_ROLE_NOUNS}|expert|figure|critic|voice|member|proponent|advocate|supporter|opponent|"
+    r"scholar|economist|researcher|candidate|authority|architect|lawmaker|politician|activist|"
+    r"scientist|writer|author|thinker|light|player|donor|investor)s?"
 )
 _FUNCTION = (
     r"with|of|in|on|at|to|for|and|or|the|a|an|by|from|that|this|is|was|are|were|be|it|up|out|"
@@ -40,7 +47,7 @@ _SUPERLATIVE = re.compile(
     rf"|most(?=\s+(?:by|since|ever|of\s+any|in\s+(?:a|the|its|their)\s+\w+\s+history)\b)"
     rf"|(?:most|least)\s+(?!of\b|likely\b|recently\b|often\b|people\b)[a-z][\w-]{{3,}}(?:\s+[a-z][\w-]*)?"
     rf"|top\s+(?!(?:{_ROLE_NOUNS}|{_FUNCTION})\b)[a-z][\w-]*"
-    rf"|leading\s+(?!(?:role|{_FUNCTION})\b)[a-z][\w-]*"
+    rf"|leading\s+(?!(?:role|{_FUNCTION}|{_PERSON_ROLES})\b)(?![\w-]+\s+{_PERSON_ROLES}\b)[a-z][\w-]*"
     rf"|first(?:[\s-]ever)?\s+(?!(?:{_SKIP_FIRST}|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|first(?=\s+(?:in\s+which|since|ever)\b)"
     rf"|record\s+(?:high|low|close|level|number|year|profit|loss|sales|turnout|temperature|heat)s?\b"
@@ -111,12 +118,17 @@ def has_factual_hint(sentence: str) -> bool:
 # "the top Democrat" (a title), "best-known", "their best shot": not rankings to check.
 _NOT_A_RANKING = re.compile(
     r"\b(?:top|leading)\s+[A-Z]|-known\b|\ban?\s+(?:minimum|maximum)\b|\bbest\s+(?:shot|chance|interests?|way|friends?|wishes)\b"
+    r"|\b(?:First|Last)\s+[A-Z]"  # "the First Amendment", "the First Lady": names
+    r"|\bmost\s+(?:valuable|improved|outstanding)\s+(?:player|rookie)|\bmost[\s-]wanted\b"  # awards, lists
 )
 
 
 # "the poorest areas", "the heaviest users": a superlative naming a group, unless scoped
 # ("the safest roads in the region").
 _GROUP_DESCRIPTOR = re.compile(rf"{_DET}\s+(?:{_EST})\s+[a-z]+[^s\W]*s\b(?!\s+(?:ever|on\s+record))", re.IGNORECASE)
+# "some of the most ardent conservatives say": the same with "most X", unless "one of"/"among".
+_MOST_GROUP = re.compile(r"the\s+most\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+[^s\W]*s\b(?!\s+(?:ever|on\s+record))", re.IGNORECASE)
+_ONE_OF_BEFORE = re.compile(r"(?:one\s+of|among)\s+$", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:in|of|on|since|ever|yet|among|across|for|anywhere|to\s+date)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _DET_PREFIX = re.compile(rf"{_DET}\s+", re.IGNORECASE)
@@ -179,5 +191,9 @@ def superlative(clause: str, skip: tuple[tuple[int, int], ...] = ()) -> FactualT
             continue
         if _GROUP_DESCRIPTOR.match(clause, start) and not _SCOPE.match(clause, match.end()):
             continue  # "the poorest areas were hit": a description, not a ranking
+        group = _MOST_GROUP.match(clause, start)
+        if group and not _SCOPE.match(clause, group.end()) \
+                and not _ONE_OF_BEFORE.search(clause, max(0, start - 8), start):
+            continue  # "some of the most ardent conservatives say": a group, not a ranking
         return FactualTrigger(word_start, end, "superlative")
     return None

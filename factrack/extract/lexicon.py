@@ -259,7 +259,8 @@ STRONG_LABELS = frozenset("""
 no no. nos number page pages p. pp. section sections chapter article articles clause
 paragraph para iphone ipad windows galaxy playstation xbox boeing airbus apollo
 proposition prop amendment act bill resolution h.r. hr psalm figure fig fig. table
-exhibit episode season version v v. mk model vol volume issue covid formula stalag type
+exhibit episode season version versions v v. mk model vol volume issue covid formula stalag type
+ios android
 """.split())
 
 # Nouns that make a bare year-like number (1500-2100) a count: "2000 people".

@@ -60,7 +60,7 @@ _WORDNUM = (
     rf"(?:\ban?\s+{_BIG_SCALE}\b|\b{_SMALL_WORD}|\b{_BIG_SCALE}\b)"
     rf"(?:[\s-]+{_BIG_SCALE}\b(?:\s+and\s+{_SMALL_WORD}|[\s-]+{_SMALL_WORD}(?![\s-]+{_BIG_SCALE}\b))?)*"
 )
-_DIGITS_CORE = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+|\s[1-3]/[2-4](?![\d/])|[½¼¾])?"
+_DIGITS_CORE = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+|[\s-][1-3]/[2-4](?![\d/])|[½¼¾])?"
            r"|\.\d+)(?![.,]\d|/\d)")
 _DIGITS = r"(?<![\w.,/])" + _DIGITS_CORE
 _SCALE = rf"(?:{_alt(k for k in lx.SCALE_SUFFIXES if len(k) > 2)})\b|(?:bn|mn|mln|bln|tn|trn|m|k|b)(?![\w'’])"
@@ -170,7 +170,7 @@ _TAIL_NO_RANGE = re.compile(
 )
 
 _WORD = re.compile(r"\s+([A-Za-z][\w'’&-]*)")
-_AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_AND_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.I)
 _WORDS_BACK = re.compile(r"(?<![\w$£€¥])[A-Za-z][\w'’-]*\.?|[,;:()\"“”]|[.!?](?=\s)")
 _OF = re.compile(r"\s+of\s+", re.I)
 _PER = re.compile(
@@ -199,7 +199,7 @@ _SCORE_NEXT = frozenset(
     "win wins victory victories defeat defeats loss losses draw lead home away scoreline "
     "aggregate thrashing hammering drubbing success triumph half-time advantage margin "
     "majority vote votes decision decisions ruling rulings verdict split humiliation flop "
-    "rout reverse defeat".split())
+    "rout reverse defeat record records".split())
 _METRE_BEFORE = frozenset("the a an of over than for about around in his her their its at "
                           "some under below above".split())
 _ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
@@ -237,7 +237,7 @@ def _digit_value(digits: str) -> float:
     if digits[-1] in _VULGAR:
         return float(digits[:-1]) + _VULGAR[digits[-1]]
     if "/" in digits:
-        whole, frac = digits.split()
+        whole, frac = re.split(r"[\s-]", digits)
         num, den = frac.split("/")
         return float(whole) + int(num) / int(den)
     return float(digits)
@@ -269,7 +269,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 _COUNT_ADJECTIVES = frozenset("other more additional extra further".split())
 # Words that follow a counted noun without being part of it ("12 people dead").
-_AFTER_NOUN = frozenset("dead alive around".split())
+_AFTER_NOUN = frozenset("dead alive around familiar aware present responsible "
+                        "laid found shot seen taken given known".split())  # "officials familiar with"
 _LY_NOUNS = frozenset("elderly deadly costly friendly lonely orderly unruly holy ugly lovely "
                       "lively timely wily hilly oily woolly jolly burly surly scholarly stately "
                       "family families july italy supply supplies assembly rally rallies ally allies "
@@ -287,6 +288,10 @@ def _title_case(text: str, pos: int) -> bool:
     return _LOWER_WORD.search(text, max(0, pos - 40), pos + 40) is None
 
 
+# "one count of kidnapping.", "the cost of cleaning up": a gerund heading the phrase after "of".
+_GERUND_END = re.compile(r"\s*(?:[.,;:)\"”]|$|\s(?:up|out|off|down)\b)")
+
+
 def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False) -> tuple[str | None, int, int]:
     """The noun phrase starting at `pos` (after spaces), cut at stop words and verbs.
 
@@ -301,7 +306,7 @@ def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False)
             break
         w = m.group(1)
         lw = w.lower()
-        if not words and lw in _ARTICLES and cursor - pos < 12:
+        if not words and (lw in _ARTICLES or w == "all") and cursor - pos < 12:
             cursor = m.end()  # "of the electorate": skip the determiner, keep reading
             continue
         if lw == "of" and words and len(words) < max_words - 1:
@@ -326,7 +331,8 @@ def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False)
             nxt = _WORD.match(text, m.end())
             if not nxt or nxt.group(1).lower() in lx.NP_STOP or nxt.group(1).lower() in lx.PHRASE_VERBS:
                 break  # "the four questioned": a verb, not an adjective
-        if words and (lw.endswith("ed") or lw.endswith("ing")) and lw not in ("red", "need", "seed", "feed", "bed", "spring", "building", "king", "thing", "wedding", "housing", "funding", "spending", "earnings", "savings", "meeting"):
+        if words and (lw.endswith("ed") or lw.endswith("ing") and not (
+                words[-1][2] == "of" and _GERUND_END.match(text, m.end()))) and lw not in ("red", "need", "seed", "feed", "bed", "spring", "building", "king", "thing", "wedding", "housing", "funding", "spending", "earnings", "savings", "meeting"):
             break
         if lw in lx.DURATION_UNITS and words:
             break
@@ -407,6 +413,13 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
         i -= 1
     while i >= 0 and len(kept) < max_words:
         w, s = back[i]
+        if w == "and" and kept and i >= 2 and back[i - 2][0] in _NP_PREPOSITIONS \
+                and back[i - 1][0].isalpha() and back[i - 1][0] not in lx.NP_STOP \
+                and text[back[i - 1][1]].islower() and all(text[k].islower() for _, k in kept) \
+                and text[back[i - 2][1] + len(back[i - 2][0]):back[i - 1][1]].isspace():
+            kept.append((w, s))  # "expenses at nightclubs and lounges": a list inside the phrase
+            i -= 1
+            continue
         if not kept and w.endswith(("ing", "ed")) and w not in _ING_NOUNS:
             break  # "facing 8% fewer": a verb right before the figure is not its subject
         if not w[0].isalpha() or w in _BOUNDARY or w in _LINK_BOUNDARY or w in _VERB_BOUNDARY \
@@ -444,7 +457,12 @@ def _subject_before(text: str, pos: int) -> tuple[str | None, int, int]:
 
 
 _LINK_BEFORE = frozenset("of at on was is were are be been reached hit totalled totaled cost costs "
-                         "costing worth from stood remained".split())
+                         "costing worth from stood remained topped exceeded surpassed".split())
+_OPINION_VERBS = frozenset("think thinks believe believes say said want wants support oppose favor "
+                           "favour approve disapprove agree disagree prefer expect feel back".split())
+# Verbs that put a figure as a floor: "expenses topped $60,000", "sales to exceed 5 million".
+_EXCEED_VERBS = frozenset("topped tops topping exceeded exceeds exceed surpassed surpasses surpass "
+                          "surpassing outnumbered".split())
 
 
 def _measure_before(text: str, start: int) -> tuple[str | None, int, int]:
@@ -453,6 +471,8 @@ def _measure_before(text: str, start: int) -> tuple[str | None, int, int]:
     back = _prev_words(text, start, 2, 30)
     if not back or back[-1][0] not in _LINK_BEFORE:
         return None, -1, -1
+    if len(back) > 1 and back[-2][0] == "there":
+        return None, -1, -1  # "there were five officers": no subject before an existential
     link_start = back[-1][1]
     if len(back) > 1 and (back[-2][0] in _LINK_VERBS or back[-2][0] in lx.PHRASE_VERBS):
         link_start = back[-2][1]  # "stood at 6.4%", "range from £19"
@@ -565,7 +585,31 @@ _ONE_DAY_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.I)
 _VERSION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]+\s+|\b[A-Za-z]{1,12})\d{1,2}(?:\.\d)?\s*(?:and|or|to|/|,)\s*$")
 _NAMED_COMPOUND = re.compile(r"[\s-](?:state\s+solution|china\s+policy|child\s+policy|party\s+(?:state|system|rule))\b",
                              re.I)
+_CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iOS 8", "macOS 14", "eBay": a product name before a number
+_BACK_ADVERBS = frozenset("together again jointly separately apart both alone".split())
 _NOT_BACK_VERBS = frozenset("most least more less other others and or to by than per".split())
+
+
+_LIST_FIGURE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"dozen|hundred)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})", re.I)
+
+
+def _one_in_list(text: str, start: int, end: int) -> bool:
+    """'two counts of murder and one count of kidnapping': "one" counts when it follows
+    another figure of the same thing in a list, not as a determiner."""
+    if text[start - 5:start].lower() != " and ":
+        return False
+    nxt = _WORD.match(text, end)
+    if nxt is None:
+        return False
+    noun = nxt.group(1).lower()
+    lo = start - 80 if start > 80 else 0
+    window = text[lo:start - 5]
+    cut = max(window.rfind(". "), window.rfind("; "))
+    for m in _LIST_FIGURE.finditer(window, cut + 1):
+        if m.group(1).lower().startswith(noun):
+            return True
+    return False
 
 
 def _points_back(text: str, end: int) -> bool:
@@ -580,13 +624,21 @@ def _points_back(text: str, end: int) -> bool:
         return True
     if w.endswith("ed"):
         after = _WORD.match(text, nxt.end())
-        return after is None or after.group(1).lower() in lx.NP_STOP
+        return after is None or after.group(1).lower() in lx.NP_STOP or after.group(1).lower() in _BACK_ADVERBS
     return False
 
 
 # "£5m for roads", "$54 billion in services revenue" (not "in the", "in 2004", "in March").
 _MONEY_ON = re.compile(r",?\s+(?:on|for|in(?=\s+(?!(?:the|a|an|its|their|his|her|fiscal|early|late|mid|"
                        r"last|next|this|that|each|every|after|before)\b)[a-z]))\s")
+
+
+_MONEY_AT = re.compile(r",?\s+at(?=\s+[A-Z][a-z])\s")  # "$2,306 at Walt Disney World"
+_MONEY_TO = re.compile(r"\s+to(?=\s+[a-z])\s")
+_GIVING_VERBS = frozenset("devote devotes devoted devoting allocate allocates allocated allocating "
+                          "earmark earmarks earmarked give gives gave donate donates donated "
+                          "contribute contributes contributed award awards awarded grant grants "
+                          "granted".split())
 
 
 _AGE_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
@@ -848,6 +900,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if words.lower() in lx.SCALE_WORDS:
             back = _prev_words(text, start, 2)
             few = [w for w, _ in back[-2:]]
+            if few and few[-1] == "another" and not qual:  # "another dozen people": a dozen more
+                nxt = _WORD.match(text, end)
+                skip = nxt.end() if nxt and nxt.group(1).lower() in _COUNT_ADJECTIVES else end
+                return Quantity(back[-1][1], end, "count", float(lx.SCALE_WORDS[words.lower()]), None, None,
+                                "exact", *_phrase_after(text, skip, plural=True))
             if few and few[-1] in ("several", "few") and not qual:
                 vague_start = back[-2][1] if few[-1] == "few" and len(few) == 2 and few[0] == "a" else back[-1][1]
                 measure = _phrase_after(text, end)
@@ -951,6 +1008,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         if back and (back[-1][0] in lx.UNIT_WORDS or back[-1][0] in lx.TENS_WORDS or back[-1][0][-1:].isdigit()):
             return None  # "nine three-pointers": the second number is part of a word
     if tail.group("dur") and value_max is None:
+        if words is not None and value == 0 and tail.group("dur").lower() == "day":
+            return _Skip(tail.end("dur"))  # "a zero-day flaw": a kind of exploit, not a duration
         if words is not None and value == 1 and not qual and tail.group("dur").lower() == "day" \
                 and text[m.end():m.end() + 1] != "-":
             back = _prev_words(text, start, 1)
@@ -967,15 +1026,21 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 return _Skip(tail.end("dur"))  # "10-year bonds", "a ten-year average": a term, not a claim
         if qual and " ".join(qual.lower().split()) in ("over", "during", "within", "in"):
             start, bound = m.start("digits") if digits is not None else m.start("words"), "exact"
+        elif qual and qual.split()[0].lower() == "some" and value != 1 \
+                and not tail.group("dur").lower().endswith("s") and _WORD.match(text, tail.end("dur")) \
+                and _WORD.match(text, tail.end("dur")).group(1).lower() not in lx.NP_STOP:
+            # "some eight week fight": "some" is the determiner of a compound, not "about"
+            start, bound = m.start("digits") if digits is not None else m.start("words"), "exact"
     if bare:
         if words is not None and words.lower() == "one" and (bound == "exact" or (
-                qual and qual.split()[0].lower() in ("over", "under", "above", "below"))):
+                qual and qual.split()[0].lower() in ("over", "under", "above", "below"))) \
+                and not (bound == "exact" and _one_in_list(text, start, end)):
             return None  # "one of the world's..." is a determiner, not a figure
         back = _prev_words(text, start, 2)
         prev = back[-1][0] if back else ""
-        if value <= 20 and bound == "exact" and value_max is None and prev in ("the", "these", "those") \
+        if value <= 20 and bound == "exact" and value_max is None and (prev in ("the", "these", "those") or prev == "all" and not _OF.match(text, end)) \
                 and (digits is None or digits.isdigit()) and _points_back(text, end):
-            return None  # "the two have said", "so the two conceived": people named before
+            return None  # "the two have said", "the two played together", "won all three": named before
         if words is not None and value == 0 and _WORD.match(text, end) \
                 and _WORD.match(text, end).group(1).lower() in ("tolerance", "hour", "sum"):
             return None  # "zero tolerance", "zero hour", "a zero-sum game": idioms
@@ -993,7 +1058,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 or (nxt.group(1)[0].isupper() and not _title_case(text, start))
             if (prev.rstrip(".") in _LABELS or prev in _LABELS) and loose:
                 return None  # "page 5", "Act 10"
-            if back and back[-1][0][0].isalpha() and text[back[-1][1]].isupper() \
+            if back and back[-1][0][0].isalpha() and (text[back[-1][1]].isupper()
+                                                       or _CAMEL.match(text, back[-1][1])) \
                     and (not _sentence_initial(text, back[-1][1])
                          or (len(prev) > 1 and text[back[-1][1]:back[-1][1] + len(prev)].isupper()
                              and nxt is not None and nxt.group(1)[0].isupper())) \
@@ -1071,7 +1137,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if measure[0] is None:
                 measure = _verb_subject(text, start)  # "rates were cut to 0.5%": the new level
             if measure[0] is None:
-                measure = _phrase_after(text, end, 3)
+                nxt = _WORD.match(text, end)
+                if not (nxt and nxt.group(1).lower() in _OPINION_VERBS and _WORD.match(text, nxt.end())
+                        and _WORD.match(text, nxt.end()).group(1).lower() not in _NP_PREPOSITIONS):
+                    # "64 percent think it ...": a verb, not what is measured ("10 percent support among")
+                    measure = _phrase_after(text, end, 3)
     elif currency or tail.group("curname"):
         kind = "money"
         if not currency:
@@ -1090,7 +1160,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if measure[0] is None:
                 measure = _measure_before(text, start)
             if measure[0] is None:
-                on = _MONEY_ON.match(text, end, end + 12)
+                on = _MONEY_ON.match(text, end, end + 12) or _MONEY_AT.match(text, end, end + 12)
+                if on is None and _MONEY_TO.match(text, end, end + 6):
+                    before = text[start - 14 if start > 14 else 0:start].split()
+                    if before and before[-1].lower() in _GIVING_VERBS:
+                        on = _MONEY_TO.match(text, end, end + 6)  # "devote $1.3bn to border security"
                 if on:
                     measure = _phrase_after(text, on.end() - 1, 5)
                 elif not _A_RATE.match(text, end):  # "$1,179 a month": a rate, not a measure
@@ -1194,6 +1268,12 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         rate = _A_RATE.match(text, measure[2] if measure[0] and measure[2] > end else end)
         if rate:  # "29.4 points a game"
             kind, unit, end = "ratio", "per " + rate.group(1).lower(), rate.end()
+    if bound == "exact" and qual is None:
+        before = text[start - 20 if start > 20 else 0:start].split()
+        if before and before[-1].lower() in _EXCEED_VERBS:
+            # "expenses topped $60,000": more than the figure; "must not exceed 5%": at most
+            bound = "at_most" if len(before) > 1 and before[-2].lower() in ("not", "never", "cannot") \
+                or len(before) > 1 and before[-2].lower().endswith(("n't", "n’t")) else "more_than"
     return Quantity(start, end, kind, value, value_max, unit, bound, *measure)
 
 

@@ -131,7 +131,7 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([\w’']+)")
 # Never end a sentence: titles and Latin abbreviations.
 _NEVER = frozenset(
     "mr mrs ms dr prof sen sens rep reps gov gen col lt sgt capt cmdr adm rev hon pres supt det "
-    "insp maj cpl pvt messrs mt ft e.g i.e vs v cf al approx fig figs".split()
+    "insp maj cpl pvt const cllr brig lieut messrs mt ft e.g i.e vs v cf al approx fig figs".split()
 )
 # End a sentence only before a number is impossible: "Jan. 5", "No. 10", "Art. 3".
 _BEFORE_NUMBER = frozenset(
