@@ -223,6 +223,14 @@ CASES = [
     ("The merger leaves 30% of the county's workforce laid off by June.", "30%", "share", 30, None, "%", "exact", "county's workforce"),
     ("Usage is now 40 percent of all active phones.", "40 percent", "share", 40, None, "%", "exact", "active phones"),
     ("Outside the bank there were six heavily armed guards.", "six", "count", 6, None, None, "exact", None),
+    ("The bill passed 218-210 in the House.", "218-210", "count", 218, 210, "score", "exact", None),
+    ("The 12-member board met on Monday.", "12", "count", 12, None, None, "exact", "member board"),
+    ("A 30-strong choir sang at the opening.", "30", "count", 30, None, None, "exact", "choir"),
+    ("Some of the 60-odd stalls closed early.", "60-odd", "count", 60, None, None, "approx", "stalls"),
+    ("The 150-plus clubs in the league voted.", "150-plus", "count", 150, None, None, "at_least", "clubs"),
+    ("The audit found a 2bn-euro gap in the budget.", "2bn-euro", "money", 2e9, None, "EUR", "exact", "gap"),
+    ("Guard Ana Lee put up 31 points against Ohio.", "31 points", "count", 31, None, None, "exact", "points"),
+    ("The raiders killed 4 people and injured 17 in the town.", "17", "count", 17, None, None, "exact", "people"),
 ]
 
 
@@ -283,6 +291,11 @@ NEGATIVES = [
     ("Brokers pay for zero day exploits in browsers.", "zero day"),
     ("In 2009 the two played together at a charity match.", "two"),
     ("The senator had counted on carrying all three.", "three"),
+    ("Demand should pick up in the second half of the year.", "half"),
+    ("He now earns a six-figure salary.", "six"),
+    ("Buyers chose the iPhone 7 and 7 Plus this year.", "7 Plus"),
+    ("Now in its thirty-first season, the fair keeps growing.", "thirty"),
+    ("When the two asked Mendez for help, he refused.", "two"),
     ("The appeal, Harlan v. Osgood, No. 14-552, is before the court.", "14-552"),
     ("Section 3-5 of the act covers fees.", "3-5"),
     ("The club was founded in 1908.", "1908"),

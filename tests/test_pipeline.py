@@ -167,6 +167,10 @@ def test_names_titles_and_enumerations_are_not_rankings():
         "Even some of the most loyal donors say the plan is flawed",
         "He was once a leading budget negotiator in the Senate",
         "The first would be far cheaper to build",
+        "The loan sparked the lawsuit in the first place",
+        "Cutting fees must be the first order of business",
+        "Aides were so sure that most party donors would stay",
+        "She gives her best every game",
     ]:
         assert find_factual(clause) is None, clause
     for clause in [
@@ -316,3 +320,13 @@ def test_offsets_hold_on_real_articles():
         body = {p.index for p in result.paragraphs if p.role == "body"}
         assert all(c.paragraph_index in body for c in result.claims)
     assert claims > 500
+
+
+def test_ordinals_before_a_figure_and_ages_after_now_are_not_claims():
+    text = ("Match report\n\nThe guard scored 14 points in the first six minutes of the game. "
+            "The coach, Dana Ruiz, now 71 and still at the club, praised her.\n")
+    result = _extract(text)
+    _check_offsets(text, result)
+    figures = [text[c.figure_start:c.figure_end] for c in result.claims]
+    assert "14 points" in figures and "six minutes" in figures
+    assert "71" not in figures and not any(c.kind == "factual" for c in result.claims), figures

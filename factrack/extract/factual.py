@@ -30,7 +30,8 @@ _SKIP_FIRST = (
     r"glance|thing|things|two|three|four|five|person|instance|reading|floor|light|aid|"
     r"day|week|month|months|days|weeks|time\s+i|question|act|goal|innings|set|game|period|test|"
     r"phase|stage|part|section|page|line|paragraph|chapter|"
-    r"would|will|could|should|might|may|can|has|had|have|did|does|do"  # "The first would be": an item in a list
+    r"would|will|could|should|might|may|can|has|had|have|did|does|do|"  # "The first would be": an item in a list
+    r"order\s+of|place(?=\s*(?:[.,;:!?)\"”]|$))"  # idioms: "the first order of business", "in the first place"
 )
 # People described by a "leading" role, not a ranking to check: "a leading immigration negotiator".
 _PERSON_ROLES = (
@@ -118,6 +119,7 @@ def has_factual_hint(sentence: str) -> bool:
 # "the top Democrat" (a title), "best-known", "their best shot": not rankings to check.
 _NOT_A_RANKING = re.compile(
     r"\b(?:top|leading)\s+[A-Z]|-known\b|\ban?\s+(?:minimum|maximum)\b|\bbest\s+(?:shot|chance|interests?|way|friends?|wishes)\b"
+    r"|\bbest\s+(?:every|each)\b"  # "gives his best every night"
     r"|\b(?:First|Last)\s+[A-Z]"  # "the First Amendment", "the First Lady": names
     r"|\bmost\s+(?:valuable|improved|outstanding)\s+(?:player|rookie)|\bmost[\s-]wanted\b"  # awards, lists
 )
@@ -130,6 +132,7 @@ _GROUP_DESCRIPTOR = re.compile(rf"{_DET}\s+(?:{_EST})\s+[a-z]+[^s\W]*s\b(?!\s+(?
 _MOST_GROUP = re.compile(r"the\s+most\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+[^s\W]*s\b(?!\s+(?:ever|on\s+record))", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"(?:one\s+of|among)\s+$", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:in|of|on|since|ever|yet|among|across|for|anywhere|to\s+date)\b", re.IGNORECASE)
+_ORDINAL_ONLY = re.compile(r"(?:first|last|second|third|next)", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _DET_PREFIX = re.compile(rf"{_DET}\s+", re.IGNORECASE)
 
@@ -189,6 +192,11 @@ def superlative(clause: str, skip: tuple[tuple[int, int], ...] = ()) -> FactualT
                 end = min(end, len(clause[:a].rstrip()))  # "their biggest [one-day] drop"
         if blocked:
             continue
+        if end < match.end() and _ORDINAL_ONLY.fullmatch(clause, word_start, end):
+            continue  # "the first eight minutes": an ordinal before a figure, not a ranking
+        if det and det.group().lower().startswith(("that", "this")) \
+                and clause[det.end():det.end() + 5].lower() == "most ":
+            continue  # "so sure that most party leaders": a quantifier, not a superlative
         if _GROUP_DESCRIPTOR.match(clause, start) and not _SCOPE.match(clause, match.end()):
             continue  # "the poorest areas were hit": a description, not a ranking
         group = _MOST_GROUP.match(clause, start)

@@ -194,7 +194,7 @@ _SCORE_PREV = frozenset(
     "beat beats beating beaten won win wins winning lost lose loses losing drew draw draws voted "
     "vote defeated thrashed edged trailed trailing led leading victory defeat score scored by "
     "level at crushed hammered thumped routed overcame downed trounced swept aside saw "
-    "downed stunned edging out beating humiliation it".split())
+    "downed stunned edging out beating humiliation it passed".split())
 _SCORE_NEXT = frozenset(
     "win wins victory victories defeat defeats loss losses draw lead home away scoreline "
     "aggregate thrashing hammering drubbing success triumph half-time advantage margin "
@@ -497,7 +497,8 @@ _CHANGE_NOUNS_OF = frozenset("growth increase increases rise rises fall falls de
                              "loss losses".split())
 _MAKE_UP = frozenset("make makes made making sum sums add adds added took take takes end ends "
                      "ended set sets pick picked sign signed turn turned show showed shows back "
-                     "line lined open opened keep kept speak spoke come came move moved".split())
+                     "line lined open opened keep kept speak spoke come came move moved put puts "
+                     "putting racked racks chalked chalks piled piles".split())
 
 
 def _verb_subject(text: str, start: int) -> tuple[str | None, int, int]:
@@ -572,7 +573,7 @@ def _is_year(value: float, digits: str | None) -> bool:
 
 # After the digits: grades and specifications read as names ("32-bit", ".45-caliber",
 # "18k gold", "24-carat gold").
-_SPEC_AFTER = re.compile(r"(?:[\s-]?(?:bit|caliber|calibre|carat|karat)\b"
+_SPEC_AFTER = re.compile(r"(?:[\s-]?(?:bit|caliber|calibre|carat|karat)\b|-figure\b"
                          r"|\s?(?:k|kt|ct)\s+(?:white\s+|rose\s+|yellow\s+|solid\s+)?gold\b)", re.I)
 # After a bare number: a station name or a street block ("9 News", "the 400 block of").
 _NAME_AFTER = re.compile(r"\s(?:News\b|block\s+of\b)")
@@ -582,7 +583,7 @@ _ONE_DAY_BEFORE = frozenset("for in within than after over only just about a per
 # "one day after the vote": a time between two events, kept as a duration.
 _ONE_DAY_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.I)
 # A version or model number after another: "Internet Explorer 8 and 9", "IE6 to 10".
-_VERSION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]+\s+|\b[A-Za-z]{1,12})\d{1,2}(?:\.\d)?\s*(?:and|or|to|/|,)\s*$")
+_VERSION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]+\s+|\b[a-z]+[A-Z][A-Za-z]*\s+|\b[A-Za-z]{1,12})\d{1,2}(?:\.\d)?\s*(?:and|or|to|/|,)\s*$")
 _NAMED_COMPOUND = re.compile(r"[\s-](?:state\s+solution|china\s+policy|child\s+policy|party\s+(?:state|system|rule))\b",
                              re.I)
 _CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iOS 8", "macOS 14", "eBay": a product name before a number
@@ -624,7 +625,9 @@ def _points_back(text: str, end: int) -> bool:
         return True
     if w.endswith("ed"):
         after = _WORD.match(text, nxt.end())
-        return after is None or after.group(1).lower() in lx.NP_STOP or after.group(1).lower() in _BACK_ADVERBS
+        # "the two asked Manson": a verb before a name; "the two injured men": an adjective
+        return after is None or after.group(1).lower() in lx.NP_STOP or after.group(1).lower() in _BACK_ADVERBS \
+            or (after.group(1)[0].isupper() and not _title_case(text, end))
     return False
 
 
@@ -958,7 +961,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             return None
         if ok and digits and tail.group("rdigits") and not (pct or pp or currency) \
                 and "." not in digits + tail.group("rdigits") \
-                and (sep in "-–—" and value <= 200 and rvalue <= 200
+                and (sep in "-–—" and (value <= 200 and rvalue <= 200
+                                       or value <= 1000 and rvalue <= 1000
+                                       and _VOTE_BEFORE.search(text, max(0, start - 30), start))
                      or sep == "to" and rvalue < value and value <= 1000 and not tail.group("rscale")) \
                 and _score_context(text, start, tail.end("range")):  # "won 3-1", "won, 134 to 63"
             return Quantity(start, tail.end("range"), "count", value, rvalue, "score", "exact", None)
@@ -985,6 +990,8 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         end = tail.end("unit1")
     if tail.group("post") and (tail.group("unit") or value_max is not None or tail.end("unit1") == -1 or True):
         post_end = tail.end("post")
+        if tail.group("post").strip() == "Plus" and not _title_case(text, start):
+            return _Skip(post_end)  # "the iPhone 6 Plus": a model name
         ormore = (tail.group("ormore") or "").lower()
         if tail.group("post").strip().lower() == "plus" or ormore in ("more", "over", "above", "higher"):
             if bound == "exact":
@@ -1234,6 +1241,25 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 measure = _phrase_after(text, nxt.end(), plural=value > 1)
             elif _OF.match(text, end):  # "two of the pirate vessels"
                 measure = _measure_after_of(text, end)
+            elif text[end:end + 1] == "-":
+                compound = _COMPOUND_NOUN.match(text, end)
+                head = compound.group(1).lower() if compound else ""
+                if head == "figure" or head in lx.ORDINAL_WORDS:
+                    return _Skip(compound.end())  # "a six-figure fortune", "twenty-first": not a count
+                if head in _COMPOUND_HEADS:  # "a 40-strong troupe", "80-odd resorts", "200-plus banks"
+                    bound = {"odd": "approx", "plus": "at_least"}.get(head, bound)
+                    measure = _phrase_after(text, compound.end(), 4, plural=True)
+                    end = compound.end() if head != "strong" else end
+                elif head in lx.CURRENCY_NAMES and head not in ("pound", "pounds"):
+                    # "a 4bn-euro hole", "a billion-dollar dent": an amount of money
+                    return Quantity(start, compound.end(), "money", value, value_max, lx.CURRENCY_NAMES[head],
+                                    bound, *_phrase_after(text, compound.end(), 4))
+                elif compound and head not in lx.NP_STOP:
+                    # "a 38-word oath", "a 200-student school": the noun in the compound and its head
+                    rest = _phrase_after(text, compound.end(), 1)
+                    stop = rest[2] if rest[0] and text[compound.end():rest[1]].isspace() \
+                        and rest[0].islower() else compound.end()
+                    measure = (text[end + 1:stop], end + 1, stop)
         if tail.group("glued") and tail.group("glued").lower() == "x":
             follow = _AS_MANY.match(text, end)
             kind, unit = "ratio", "x"
@@ -1293,6 +1319,7 @@ def _preceded_by_from_or_change(text: str, start: int) -> bool:
     return any(w in ("from", "between") or w in _CHANGE_WORDS for w, _ in back[-2:])
 
 
+_VOTE_BEFORE = re.compile(r"\b(?:passed|voted?|votes|approved|confirmed|rejected|defeated|vote\s+of)\b[^.;]{0,12}$", re.I)
 _NEXT_SET = re.compile(r"\s+\d{1,2}-\d{1,2}\b")
 _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?:\s\(\d+-\d+\))?\s$")
 
@@ -1375,8 +1402,14 @@ def _read_one_in(text: str, m: re.Match, start: int, bound: str) -> Quantity | N
     return Quantity(start, m.end(), "share", value, None, "%", bound, *measure)
 
 
+_HALF_OF_TIME = frozenset("first second latter former back front opening closing".split())
+
+
 def _read_half(text: str, m: re.Match, start: int, bound: str) -> Quantity | None:
     end = m.end()
+    back = _prev_words(text, m.start("half"), 1)
+    if back and back[-1][0] in _HALF_OF_TIME:
+        return _Skip(end)  # "the second half of this year", "the first half": a period, not a share
     if text[max(0, m.start("half") - 6):m.start("half")].lower() == "and a ":
         return None  # "an hour and a half": part of the figure before
     if m.group("hscale"):
@@ -1577,6 +1610,9 @@ def _read_multiplier(text: str, m: re.Match, start: int, bound: str) -> Quantity
 
 _TO_BEFORE = re.compile(r",?\s+(?:to|at)\s+$", re.I)
 # Between two figures of one measure: "from 2% to 3.5%", "61 from 44", "down from 3.4%".
+_COMPOUND_HEADS = frozenset("strong odd plus".split())
+_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+_AND_VERB_GAP = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|ing)\s+(?:another\s+)?", re.I)
 _SAME_MEASURE_GAP = re.compile(r"^(?:,?\s+(?:up|down)?\s*from|,?\s+to|\s+and)\s+$", re.I)
 # The same amount in another currency: "NOK 2 billion, about $190 million", "£5m ($9.3m)".
 _CONVERSION_GAP = re.compile(r"^\s*(?:,|\(|,\s*or)\s*(?:about|roughly|around|some|nearly|almost|or)?\s*$", re.I)
@@ -1600,6 +1636,13 @@ def _inherit_measures(text: str, found: list[Quantity]) -> list[Quantity]:
             elif prev.measure is None and q.measure:
                 out[-1] = prev = Quantity(prev.start, prev.end, prev.kind, prev.value, prev.value_max,
                                           prev.unit, prev.bound, q.measure, q.measure_start, q.measure_end)
+        if q.measure is None and prev.measure and q.kind == prev.kind == "count" and q.unit is None \
+                and prev.measure_start is not None and len(gap) < 60 \
+                and text[prev.end:prev.measure_start].isspace() \
+                and _AND_VERB_GAP.fullmatch(text, prev.measure_end, q.start):
+            # "killed 3 people and injured 23": the second count counts the same thing
+            q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
+                         prev.measure, prev.measure_start, prev.measure_end)
         linked = prev.kind == "change" and q.start - prev.end < 8 and _TO_BEFORE.match(text[prev.end:q.start])
         if linked and q.measure is None and prev.measure:
             q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,

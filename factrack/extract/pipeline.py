@@ -53,17 +53,20 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s\b")
 
 
-_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]+,\s*(?:now\s+)?$")
 _COMMA_AFTER = re.compile(r"\s*(?:[,)]|\.(?:\s|$))")
+_NOW_AND_AFTER = re.compile(r"\s+and\s")  # "Manson, now 80 and in prison"
 
 
 def _is_reference(text: str, q: Quantity) -> bool:
     """ "The two sides", "the six libraries": the figure points back instead of counting;
     "Mr. Reinholt, 52, said": an age in apposition identifies a person, it is not a claim."""
     figure = text[q.start:q.end]
-    if (figure.isdigit() and len(figure) <= 3 and _NAME_COMMA.search(text, max(0, q.start - 40), q.start)
-            and _COMMA_AFTER.match(text, q.end)):
-        return True
+    if figure.isdigit() and len(figure) <= 3:
+        name = _NAME_COMMA.search(text, max(0, q.start - 40), q.start)
+        if name and (_COMMA_AFTER.match(text, q.end)
+                     or name.group().endswith(("now ", "now")) and _NOW_AND_AFTER.match(text, q.end)):
+            return True
     if q.kind != "count" or q.value is None or q.value > 10 or q.bound != "exact":
         return False
     before = text[max(0, q.start - 8):q.start]
