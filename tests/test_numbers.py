@@ -231,6 +231,7 @@ CASES = [
     ("The audit found a 2bn-euro gap in the budget.", "2bn-euro", "money", 2e9, None, "EUR", "exact", "gap"),
     ("Guard Ana Lee put up 31 points against Ohio.", "31 points", "count", 31, None, None, "exact", "points"),
     ("The raiders killed 4 people and injured 17 in the town.", "17", "count", 17, None, None, "exact", "people"),
+    ("The mayor, near the end of her eight-year term, resigned.", "eight-year", "duration", 8, None, "year", "exact", None),
 ]
 
 
@@ -294,6 +295,7 @@ NEGATIVES = [
     ("Demand should pick up in the second half of the year.", "half"),
     ("He now earns a six-figure salary.", "six"),
     ("Buyers chose the iPhone 7 and 7 Plus this year.", "7 Plus"),
+    ("The bank offered a five-year term loan to farmers.", "five-year"),
     ("Now in its thirty-first season, the fair keeps growing.", "thirty"),
     ("When the two asked Mendez for help, he refused.", "two"),
     ("The appeal, Harlan v. Osgood, No. 14-552, is before the court.", "14-552"),

@@ -1029,8 +1029,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                             lx.DURATION_UNITS[tail.group("dur").lower()], bound, "age", None, None)
         if text[m.end():m.end() + 1] == "-" and not tail.group("dur").lower().endswith("s"):
             nxt = _WORD.match(text, tail.end("dur"))
-            if nxt and nxt.group(1).lower() in _TERM_NOUNS:
-                return _Skip(tail.end("dur"))  # "10-year bonds", "a ten-year average": a term, not a claim
+            if nxt and nxt.group(1).lower() in _TERM_NOUNS and not (
+                    nxt.group(1).lower() == "term" and not _FINANCE_TERM.match(text, nxt.end())):
+                # "10-year bonds", "a ten-year average", "a five-year term loan": a term, not a
+                # claim; but "his eight-year term" in office is a length of time
+                return _Skip(tail.end("dur"))
         if qual and " ".join(qual.lower().split()) in ("over", "during", "within", "in"):
             start, bound = m.start("digits") if digits is not None else m.start("words"), "exact"
         elif qual and qual.split()[0].lower() == "some" and value != 1 \
@@ -1610,6 +1613,7 @@ def _read_multiplier(text: str, m: re.Match, start: int, bound: str) -> Quantity
 
 _TO_BEFORE = re.compile(r",?\s+(?:to|at)\s+$", re.I)
 # Between two figures of one measure: "from 2% to 3.5%", "61 from 44", "down from 3.4%".
+_FINANCE_TERM = re.compile(r"\s+(?:deposits?|loans?|notes?|bonds?|debt|facility|facilities|premiums?|funding)\b", re.I)
 _COMPOUND_HEADS = frozenset("strong odd plus".split())
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _AND_VERB_GAP = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|ing)\s+(?:another\s+)?", re.I)
