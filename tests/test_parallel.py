@@ -23,6 +23,26 @@ def test_workers_keep_input_order_and_pass_errors_through():
         assert extraction == extract(item.text)
 
 
+PARENT = os.getpid()
+
+
+def dies_in_a_worker(source) -> str:
+    """A job whose worker process dies (as if killed); in the parent it answers."""
+    if os.getpid() != PARENT:
+        os._exit(1)
+    return source.source
+
+
+def test_articles_of_a_dead_worker_are_extracted_here_in_order():
+    sources = [read_article_file(path) for path in ARTICLES] * 7  # several batches
+    missing = InputError("missing.txt: no such file")
+    items = sources[:9] + [missing] + sources[9:]
+    results = list(extract_in_workers(items, 1, dies_in_a_worker))
+    assert [item for item, _ in results] == items
+    assert [r for _, r in results] == [
+        item if item is missing else item.source for item in items]
+
+
 def extracting_process(source) -> int:
     """A job that says which process ran it (module level, so it pickles)."""
     return os.getpid()
