@@ -35,7 +35,8 @@ _SKIP_FIRST = (
 )
 # People described by a "leading" role, not a ranking to check: "a leading immigration negotiator".
 _PERSON_ROLES = (
-    rf"(?:{_ROLE_NOUNS}|expert|figure|critic|voice|member|proponent|advocate|supporter|opponent|"
+    r"(?:official|aide|diplomat|leader|executive|adviser|advisor|prosecutor|envoy|negotiator|"
+    r"commander|expert|figure|critic|voice|member|proponent|advocate|supporter|opponent|"
     r"scholar|economist|researcher|candidate|authority|architect|lawmaker|politician|activist|"
     r"scientist|writer|author|thinker|light|player|donor|investor)s?"
 )
@@ -121,7 +122,7 @@ _NOT_A_RANKING = re.compile(
     r"\b(?:top|leading)\s+[A-Z]|-known\b|\ban?\s+(?:minimum|maximum)\b|\bbest\s+(?:shot|chance|interests?|way|friends?|wishes)\b"
     r"|\bbest\s+(?:every|each)\b"  # "gives his best every night"
     r"|\b(?:First|Last)\s+[A-Z]"  # "the First Amendment", "the First Lady": names
-    r"|\bmost\s+(?:valuable|improved|outstanding)\s+(?:player|rookie)|\bmost[\s-]wanted\b"  # awards, lists
+    r"|\bmost\s+(?:valuable|improved|outstanding)\s+(?:player|rookie)|\b[Mm]ost[\s-][Ww]anted\b"  # awards, lists
 )
 
 
@@ -129,7 +130,12 @@ _NOT_A_RANKING = re.compile(
 # ("the safest roads in the region").
 _GROUP_DESCRIPTOR = re.compile(rf"{_DET}\s+(?:{_EST})\s+[a-z]+[^s\W]*s\b(?!\s+(?:ever|on\s+record))", re.IGNORECASE)
 # "some of the most ardent conservatives say": the same with "most X", unless "one of"/"among".
-_MOST_GROUP = re.compile(r"the\s+most\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+[^s\W]*s\b(?!\s+(?:ever|on\s+record))", re.IGNORECASE)
+_MOST_GROUP = re.compile(
+    r"[Tt]he\s+most\s+[a-z]+\s+(?:(?!(?:of|for|and|in|on|to)\b)[a-z]+\s+)?"
+    r"(?!(?:this|his|its|is|was|has|as|us|news)\b)[a-z]+[^s\W]*s\b"
+    # ... ending the phrase: a verb, a relative or a preposition follows ("say", "who", "were")
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:are|were|is|was|have|had|has|will|would|could|can|may|might|"
+    r"should|say|said|says|think|believe|who|that|which|and|or|to|with|from|at|about)\b)")
 _ONE_OF_BEFORE = re.compile(r"(?:one\s+of|among)\s+$", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:in|of|on|since|ever|yet|among|across|for|anywhere|to\s+date)\b", re.IGNORECASE)
 _ORDINAL_ONLY = re.compile(r"(?:first|last|second|third|next)", re.IGNORECASE)
