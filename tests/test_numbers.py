@@ -232,6 +232,8 @@ CASES = [
     ("Guard Ana Lee put up 31 points against Ohio.", "31 points", "count", 31, None, None, "exact", "points"),
     ("The raiders killed 4 people and injured 17 in the town.", "17", "count", 17, None, None, "exact", "people"),
     ("The mayor, near the end of her eight-year term, resigned.", "eight-year", "duration", 8, None, "year", "exact", None),
+    ("They spent $3,100 on the Queen of the Fjords cruise.", "$3,100", "money", 3100, None, "USD", "exact", "Queen of the Fjords cruise"),
+    ("The 1 percent rise surprised traders.", "1 percent", "change", 1, None, "%", "exact", None),
 ]
 
 
@@ -296,6 +298,7 @@ NEGATIVES = [
     ("He now earns a six-figure salary.", "six"),
     ("Buyers chose the iPhone 7 and 7 Plus this year.", "7 Plus"),
     ("The bank offered a five-year term loan to farmers.", "five-year"),
+    ("The bill takes power from lobbyists and the 1 percent and returns it to voters.", "1 percent"),
     ("Now in its thirty-first season, the fair keeps growing.", "thirty"),
     ("When the two asked Mendez for help, he refused.", "two"),
     ("The appeal, Harlan v. Osgood, No. 14-552, is before the court.", "14-552"),

@@ -138,6 +138,7 @@ _MOST_GROUP = re.compile(
     r"should|say|said|says|think|believe|who|that|which|and|or|to|with|from|at|about)\b)")
 _ONE_OF_BEFORE = re.compile(r"(?:one\s+of|among)\s+$", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:in|of|on|since|ever|yet|among|across|for|anywhere|to\s+date)\b", re.IGNORECASE)
+_IN_ONES_LIFE = re.compile(r"\bin\s+(?:my|his|her|their|our|your)\s+(?:life|lives|career)\b", re.IGNORECASE)
 _ORDINAL_ONLY = re.compile(r"(?:first|last|second|third|next)", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _DET_PREFIX = re.compile(rf"{_DET}\s+", re.IGNORECASE)
@@ -203,6 +204,8 @@ def superlative(clause: str, skip: tuple[tuple[int, int], ...] = ()) -> FactualT
         if det and det.group().lower().startswith(("that", "this")) \
                 and clause[det.end():det.end() + 5].lower() == "most ":
             continue  # "so sure that most party leaders": a quantifier, not a superlative
+        if "never" in match.group().lower() and _IN_ONES_LIFE.search(clause, match.end()):
+            continue  # "he had never been more clear in his life": a personal feeling
         if _GROUP_DESCRIPTOR.match(clause, start) and not _SCOPE.match(clause, match.end()):
             continue  # "the poorest areas were hit": a description, not a ranking
         group = _MOST_GROUP.match(clause, start)

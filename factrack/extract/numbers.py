@@ -292,6 +292,11 @@ def _title_case(text: str, pos: int) -> bool:
 _GERUND_END = re.compile(r"\s*(?:[.,;:)\"”]|$|\s(?:up|out|off|down)\b)")
 
 
+_THE_ELITE = re.compile(r"\b(?:the|top)\s+$", re.I)
+_ELITE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|\s(?:and|or|who|that)\b|$)")
+_OF_THE_NAME = re.compile(r"\s+(the)\s+([A-Z][\w'’-]*)")
+
+
 def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False) -> tuple[str | None, int, int]:
     """The noun phrase starting at `pos` (after spaces), cut at stop words and verbs.
 
@@ -309,6 +314,14 @@ def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False)
         if not words and (lw in _ARTICLES or w == "all") and cursor - pos < 12:
             cursor = m.end()  # "of the electorate": skip the determiner, keep reading
             continue
+        if lw == "of" and words and len(words) < max_words - 2 and words[-1][2][0].isupper():
+            name = _OF_THE_NAME.match(text, m.end())
+            if name:  # "the Navigator of the Seas cruise", "Bank of the West": one name
+                words.append((m.start(1), m.end(1), w))
+                words.append((name.start(1), name.end(1), name.group(1)))
+                words.append((name.start(2), name.end(2), name.group(2)))
+                cursor = name.end()
+                continue
         if lw == "of" and words and len(words) < max_words - 1:
             nxt = _WORD.match(text, m.end())
             if nxt and nxt.group(1).lower() not in lx.NP_STOP and not nxt.group(1)[0].isdigit():
@@ -1128,6 +1141,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         kind, unit = "change", "pp"
         _, measure = _change_context(text, start)
     elif pct:
+        if value in (1, 99) and bound == "exact" and value_max is None and _THE_ELITE.search(
+                text, max(0, start - 8), start) and _ELITE_AFTER.match(text, end):
+            return _Skip(end)  # "the 1 percent", "the 99 percent": the richest, everyone else
         unit = "%"
         is_change, change_measure = _change_context(text, start)
         after = _CHANGE_AFTER.match(text, end)
