@@ -234,6 +234,11 @@ CASES = [
     ("The mayor, near the end of her eight-year term, resigned.", "eight-year", "duration", 8, None, "year", "exact", None),
     ("They spent $3,100 on the Queen of the Fjords cruise.", "$3,100", "money", 3100, None, "USD", "exact", "Queen of the Fjords cruise"),
     ("The 1 percent rise surprised traders.", "1 percent", "change", 1, None, "%", "exact", None),
+    ("The gang demanded a $40-million ransom for the painting.", "$40-million", "money", 4e7, None, "USD", "exact", "ransom"),
+    ("The dog came home three whole days later.", "three whole days", "duration", 3, None, "day", "exact", None),
+    ("The cinema ran it for seven consecutive days.", "seven consecutive days", "duration", 7, None, "day", "exact", None),
+    ("Her four brothers didn't come to the party.", "four", "count", 4, None, None, "exact", "brothers"),
+    ("The state paid to the tune of $3 million for the study.", "$3 million", "money", 3e6, None, "USD", "exact", None),
 ]
 
 

@@ -31,7 +31,8 @@ _SKIP_FIRST = (
     r"day|week|month|months|days|weeks|time\s+i|question|act|goal|innings|set|game|period|test|"
     r"phase|stage|part|section|page|line|paragraph|chapter|"
     r"would|will|could|should|might|may|can|has|had|have|did|does|do|"  # "The first would be": an item in a list
-    r"order\s+of|place(?=\s*(?:[.,;:!?)\"”]|$))"  # idioms: "the first order of business", "in the first place"
+    r"order\s+of|place(?=\s*(?:[.,;:!?)\"”]|$))|"  # idioms: "the first order of business", "in the first place"
+    r"lady|ladies|daughters?|family|families|husband|gentleman|couple"  # titles: "the first lady"
 )
 # People described by a "leading" role, not a ranking to check: "a leading immigration negotiator".
 _PERSON_ROLES = (

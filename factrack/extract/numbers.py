@@ -143,7 +143,7 @@ _TAIL_PATTERN = (
       | \s?(?P<pct2>%|percent\b|per\s?cent\b|pct\b|prozent\b)(?P<pts>\s*points?\b)?
       | \s+(?P<pp2>percentage[\s-]points?\b|pp\b|ppts?\b)
       | \s?(?P<curname>{_CUR_NAME})\b
-      | [\s-]+(?:calendar\s+|more\s+|long\s+)?(?P<dur>{_DUR})\b(?P<old>-old\b|\s+old\b)?
+      | [\s-]+(?:calendar\s+|more\s+|long\s+|whole\s+|full\s+|straight\s+|consecutive\s+)?(?P<dur>{_DUR})\b(?P<old>-old\b|\s+old\b)?
       | [\s-]?(?P<fold>fold)\b
       | \s+(?P<times>times)\b
       | \s?(?P<speed>{_alt(lx.SPEED_UNITS)})(?![\w/])
@@ -292,6 +292,8 @@ def _title_case(text: str, pos: int) -> bool:
 _GERUND_END = re.compile(r"\s*(?:[.,;:)\"”]|$|\s(?:up|out|off|down)\b)")
 
 
+_EMPTY_NOUNS = frozenset("tune sum".split())
+_HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)\b", re.I)
 _THE_ELITE = re.compile(r"\b(?:the|top)\s+$", re.I)
 _ELITE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|\s(?:and|or|who|that)\b|$)")
 _OF_THE_NAME = re.compile(r"\s+(the)\s+([A-Z][\w'’-]*)")
@@ -331,6 +333,8 @@ def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False)
             break
         if not words and lw in _PAST_VERBS:
             break  # "the world number three lost": a verb, not what is counted
+        if lw.endswith(("n't", "n’t")):
+            break  # "five children didn't stop": a verb
         if lw.endswith("ly") and lw not in _LY_NOUNS:
             break  # "100% again mentally": adverbs are not what a figure measures
         if lw in lx.NP_STOP or lw in _MONTHS and w[0].isupper() or (words and lw in _AFTER_NOUN):
@@ -486,6 +490,8 @@ def _measure_before(text: str, start: int) -> tuple[str | None, int, int]:
         return None, -1, -1
     if len(back) > 1 and back[-2][0] == "there":
         return None, -1, -1  # "there were five officers": no subject before an existential
+    if len(back) > 1 and back[-1][0] == "of" and back[-2][0] in _EMPTY_NOUNS:
+        return None, -1, -1  # "to the tune of $3.5bn", "a sum of £5m": nothing is named
     link_start = back[-1][1]
     if len(back) > 1 and (back[-2][0] in _LINK_VERBS or back[-2][0] in lx.PHRASE_VERBS):
         link_start = back[-2][1]  # "stood at 6.4%", "range from £19"
@@ -948,6 +954,11 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     if and_half and not scale:  # "three and a half years"
         value += 0.5
         end = and_half.end()
+    if digits is not None and not scale and text[end:end + 1] == "-":
+        hyphen_scale = _HYPHEN_SCALE.match(text, end)
+        if hyphen_scale:  # "a $132-million ransom": the scale, not a range
+            value *= lx.SCALE_WORDS[hyphen_scale.group(1).lower()]
+            end = hyphen_scale.end()
     tail = _TAIL.match(text, end)
     unit: str | None = None
     kind = "count"
