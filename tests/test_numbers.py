@@ -238,7 +238,7 @@ CASES = [
     ("The dog came home three whole days later.", "three whole days", "duration", 3, None, "day", "exact", None),
     ("The cinema ran it for seven consecutive days.", "seven consecutive days", "duration", 7, None, "day", "exact", None),
     ("Her four brothers didn't come to the party.", "four", "count", 4, None, None, "exact", "brothers"),
-    ("The state paid to the tune of $3 million for the study.", "$3 million", "money", 3e6, None, "USD", "exact", None),
+    ("The state paid out to the tune of $3 million last year.", "$3 million", "money", 3e6, None, "USD", "exact", None),
 ]
 
 
