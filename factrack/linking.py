@@ -48,7 +48,7 @@ from factrack.matching.blocking import blocking_keys
 from factrack.matching.figures import figures_agree
 from factrack.matching.records import ClaimRecord
 from factrack.matching.retrieval import rank_claims
-from factrack.matching.scoring import best_matches
+from factrack.matching.scoring import best_matches, compatibility
 from factrack.matching.linking import group_accepts, may_compare
 from factrack.matching.records import story_text
 from factrack.matching.settings import DEFAULT_SETTINGS, MatchSettings
@@ -104,6 +104,11 @@ class StoredClaim:
     _tokens: frozenset[str] | None = field(default=None, compare=False, repr=False)
     #: StoredTokenCounts.generation when its tokens' counts were fetched
     counted: int = field(default=-1, compare=False, repr=False)
+    #: The claim's id (its record's), a plain field: read millions of times in a run.
+    id: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.id = self.record.id  # type: ignore[assignment]
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -113,10 +118,6 @@ class StoredClaim:
         if self._tokens is None:
             self._tokens = frozenset(record_tokens(self.record))
         return self._tokens
-
-    @property
-    def id(self) -> int:
-        return self.record.id  # type: ignore[return-value]
 
     @property
     def figure(self) -> str:
@@ -582,8 +583,9 @@ class ClaimLinker:
         keys = blocking_keys(record)
         if not claim.indexed:
             self.counts.add(record_tokens(record))
+        wanted = compatibility(record)  # best_matches' gate, before any counts are fetched
         candidates = [c for c in self.records(self.candidate_ids(keys)) if c.id < claim.id and (
-            may_compare(record, c.record, settings))]
+            compatibility(c.record) == wanted and may_compare(record, c.record, settings))]
         if candidates:
             self.fetch_counts([claim, *candidates])
             weights = self.counts.weights()
