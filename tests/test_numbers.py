@@ -239,6 +239,10 @@ CASES = [
     ("The cinema ran it for seven consecutive days.", "seven consecutive days", "duration", 7, None, "day", "exact", None),
     ("Her four brothers didn't come to the party.", "four", "count", 4, None, None, "exact", "brothers"),
     ("The state paid out to the tune of $3 million last year.", "$3 million", "money", 3e6, None, "USD", "exact", None),
+    ("The twins, aged 14 and 12 respectively, were not hurt.", "12", "duration", 12, None, "year", "exact", "age"),
+    ("The rule covers children between the ages of six and 11.", "11", "duration", 11, None, "year", "exact", "age"),
+    ("The law covers anyone who is 21 or older.", "21 or older", "duration", 21, None, "year", "at_least", "age"),
+    ("Pupils 7 or younger travel free.", "7 or younger", "duration", 7, None, "year", "at_most", "age"),
 ]
 
 

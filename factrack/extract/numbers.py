@@ -292,7 +292,9 @@ def _title_case(text: str, pos: int) -> bool:
 _GERUND_END = re.compile(r"\s*(?:[.,;:)\"”]|$|\s(?:up|out|off|down)\b)")
 
 
-_EMPTY_NOUNS = frozenset("tune sum".split())
+_EMPTY_NOUNS = frozenset(["tune"])  # ("a figure of $2m" keeps "figure": tests/test_numbers.py)
+_AGES_AND = re.compile(r"\b(?:ages\s+of|aged)\s+[\w-]+\s+and\s+$", re.I)  # "aged 16 and 13", "the ages of six and 11"
+_OR_OLDER = re.compile(r"\s+or\s+(older|younger)\b", re.I)
 _HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)\b", re.I)
 _THE_ELITE = re.compile(r"\b(?:the|top)\s+$", re.I)
 _ELITE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|\s(?:and|or|who|that)\b|$)")
@@ -491,7 +493,7 @@ def _measure_before(text: str, start: int) -> tuple[str | None, int, int]:
     if len(back) > 1 and back[-2][0] == "there":
         return None, -1, -1  # "there were five officers": no subject before an existential
     if len(back) > 1 and back[-1][0] == "of" and back[-2][0] in _EMPTY_NOUNS:
-        return None, -1, -1  # "to the tune of $3.5bn", "a sum of £5m": nothing is named
+        return None, -1, -1  # "to the tune of $3.5bn": an idiom, nothing is named
     link_start = back[-1][1]
     if len(back) > 1 and (back[-2][0] in _LINK_VERBS or back[-2][0] in lx.PHRASE_VERBS):
         link_start = back[-2][1]  # "stood at 6.4%", "range from £19"
@@ -1118,7 +1120,13 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
         back = _prev_words(text, start, 3)
         words_back = [w for w, _ in back]
         over = qual and " ".join(qual.lower().split()) in ("over", "under", "above", "below")
+        older = _OR_OLDER.match(text, end) if value_max is None and bound == "exact" else None
+        if older:  # "anyone who is 19 or older", "children 5 or younger": an age with a bound
+            return Quantity(start, older.end(), "duration", value, None, "year",
+                            "at_least" if older.group(1).lower() == "older" else "at_most", "age", None, None)
         if (words_back and words_back[-1] in ("aged", "age", "ages")) or words_back[-2:] == ["age", "of"] \
+                or words_back[-2:] == ["ages", "of"] or (words_back and words_back[-1] == "and"
+                                                         and _AGES_AND.search(text, max(0, start - 40), start)) \
                 or (over and digits is not None and words_back and words_back[-1] in _PEOPLE
                     and value_max is None) \
                 or (len(words_back) >= 2 and words_back[-2] in ("he", "she", "i", "they", "we")
