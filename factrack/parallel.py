@@ -68,7 +68,7 @@ def extract_in_workers(items: Iterable[Gathered], workers: int | None = None,
     function, so it pickles): `factrack.ingest.prepare_article` also builds the claims'
     matching records.
 
-    Items go to the workers `BATCH` at a time: each task and each result crosses the
+    Items go to the workers up to `BATCH` at a time: each task and each result crosses the
     pool's threads and pipes, whose turns at the GIL the storing thread would otherwise
     wait for once per article (about 4 ms an article on 2 cores).
     """
@@ -83,7 +83,9 @@ def extract_in_workers(items: Iterable[Gathered], workers: int | None = None,
     pending: deque[tuple[list[Gathered], Future | None]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        while batch := list(islice(items, BATCH)):
+        size = 1  # 1, 2, 4, then BATCH: the first articles (fetched URLs) wait for no others
+        while batch := list(islice(items, size)):
+            size = min(BATCH, size * 2)
             sources = [item for item in batch if not isinstance(item, FactrackError)]
             future = None
             if sources:

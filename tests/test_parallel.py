@@ -43,6 +43,22 @@ def test_articles_of_a_dead_worker_are_extracted_here_in_order():
         item if item is missing else item.source for item in items]
 
 
+def test_the_first_article_waits_for_few_others():
+    """Fetched URLs arrive one by one: the first result must not wait for a full batch."""
+    source = read_article_file(ARTICLES[0])
+    pulled = []
+
+    def arriving():
+        for n in range(30):
+            pulled.append(n)
+            yield source
+
+    results = extract_in_workers(arriving(), 1)
+    next(results)
+    assert len(pulled) <= 4
+    assert len(list(results)) == 29
+
+
 def extracting_process(source) -> int:
     """A job that says which process ran it (module level, so it pickles)."""
     return os.getpid()
