@@ -249,3 +249,28 @@ def test_local_titles_are_roles_not_names(phrase, name, role):
 def test_a_sentence_initial_plural_source_is_unnamed():
     m = before("Deputies")
     assert (m.kind, m.name) == ("unnamed", "deputies")
+
+
+def test_an_organization_word_after_a_name_ends_a_speaker_phrase():
+    m = before("the weekly Kestrel magazine")
+    assert (m.kind, m.name) == ("organization", "Kestrel magazine")
+    assert before("a sharp fall in magazine") is None
+    # the object of a preposition is a speaker only where asked (a relative's antecedent)
+    assert before("mocked by Kestrel magazine") is None
+    m = mention_before("mocked by Kestrel magazine", 26, object_ok=True)
+    assert m.name == "Kestrel magazine"
+
+
+def test_a_straight_mark_ending_a_paragraph_opens_nothing():
+    assert find_quotes('He took 5 loans, according to records."') == []
+    assert find_quotes('He said: "') != []   # an opener after a colon still opens
+
+
+def test_an_unclosed_quote_ending_in_its_attribution_ends_before_it():
+    text = "“We built 14 ships in two years, she wrote."
+    (span,) = find_quotes(text)
+    assert text[span.start:span.end] == "“We built 14 ships in two years"
+    assert not span.open_ended
+    # a run-on quote without its attribution stays open
+    (span,) = find_quotes("“We built 14 ships in two years.")
+    assert span.open_ended

@@ -422,11 +422,13 @@ def _is_cap(word: str) -> bool:
     return not word.endswith(("’s", "'s"))
 
 
-def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
+def mention_before(text: str, end: int, offset: int = 0,
+                   object_ok: bool = False) -> Mention | None:
     """The speaker phrase that ends exactly at text[:end] (trailing spaces allowed).
 
     A phrase right after a preposition ("a visit to Beijing highlighted") is the object
-    of that preposition, not a speaker, and yields None.
+    of that preposition, not a speaker, and yields None, unless `object_ok` (the
+    antecedent of a relative pronoun: "attacked by X magazine, which estimated that").
     """
     lo = max(0, end - 160)
     # fast paths on the last word: "he said", and no phrase at all ("the market rose and
@@ -442,7 +444,8 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
             if prev not in _DETS:
                 return Mention(offset + cut, offset + tail_end, word, "pronoun", word.lower(),
                                gender=PRONOUNS[word.lower()])
-        elif word.islower() and word not in _HEAD_WORDS and word not in TITLE_WORDS:
+        elif word.islower() and word not in _HEAD_WORDS and word not in TITLE_WORDS and \
+                word not in ORG_WORDS:
             return None
     chunk = text[lo:end]
     tokens = _BACK_TOKEN.findall(chunk[-72:])
@@ -455,7 +458,9 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
                        last.lower(), gender=PRONOUNS[last.lower()])
     # Walk back over the noun phrase: head, then modifiers/capitalized words, with at
     # most two linking words in a row ("Secretary of State", "spokesman for the X").
-    if not (_is_cap(last) or last in _HEAD_WORDS or last in TITLE_WORDS):
+    if not (_is_cap(last) or last in _HEAD_WORDS or last in TITLE_WORDS or
+            # "Vanity Fair magazine", "Tesco group": an organization word after a name
+            last in ORG_WORDS and len(tokens) > 1 and _is_cap(tokens[-2])):
         return None
     i = len(tokens) - 1
     taken = 1
@@ -478,7 +483,7 @@ def mention_before(text: str, end: int, offset: int = 0) -> Mention | None:
         links -= 1
     if i > 0 and tokens[i - 1] in _DETS:
         i -= 1
-    if i > 0 and tokens[i - 1] in _PREPOSITION_WORDS:
+    if i > 0 and tokens[i - 1] in _PREPOSITION_WORDS and not object_ok:
         if not (i > 1 and tokens[i - 1] in ("at", "from", "with") and
                 tokens[i - 2].lower() in UNNAMED_HEADS):
             return None

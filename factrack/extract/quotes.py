@@ -8,12 +8,19 @@ apostrophes than quotation marks.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 _MARKS = '"“”'
 
 # A straight quote opens when it is not glued to a word on its left.
 _OPENS_AFTER = set(" \t\n([{—–-/:;")
+
+
+# A paragraph ending in ", he said." / ", Ana Ruiz wrote." inside a quote never closed.
+_UNCLOSED_ATTRIBUTION = re.compile(
+    r"(?<=\w)[,!?](?=\s+(?:he|she|they|[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,2})\s+"
+    r"(?:said|says|wrote|writes|added|adds|told\s+\w+)\.\s*$)")
 
 
 class QuoteSpan(NamedTuple):
@@ -47,8 +54,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if mark == "”":
                 continue  # a stray closing mark (e.g. a run-on quote's tail): ignore
             if mark == '"' and pos > 0 and text[pos - 1] not in _OPENS_AFTER \
-                    and pos + 1 < len(text) and text[pos + 1] in " ,.;:)":
-                continue  # looks like a closing mark with no opener (inches, typos)
+                    and (pos + 1 == len(text) or text[pos + 1] in " ,.;:)"):
+                continue  # looks like a closing mark with no opener (inches, typos; one
+                # ending the paragraph opens nothing)
             open_at = pos
         else:
             if mark == "“":
@@ -56,7 +64,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(open_at, pos + 1))
             open_at = -1
     if open_at >= 0:
-        spans.append(QuoteSpan(open_at, len(text), open_ended=True))
+        tail = _UNCLOSED_ATTRIBUTION.search(text, open_at + 1)
+        if tail is not None:
+            # “... reforming the Department, he wrote.": the closing mark is missing
+            # before the attribution that ends the paragraph
+            spans.append(QuoteSpan(open_at, tail.start()))
+        else:
+            spans.append(QuoteSpan(open_at, len(text), open_ended=True))
     return spans
 
 
