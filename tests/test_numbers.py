@@ -243,6 +243,20 @@ CASES = [
     ("The rule covers children between the ages of six and 11.", "11", "duration", 11, None, "year", "exact", "age"),
     ("The law covers anyone who is 21 or older.", "21 or older", "duration", 21, None, "year", "at_least", "age"),
     ("Pupils 7 or younger travel free.", "7 or younger", "duration", 7, None, "year", "at_most", "age"),
+    # held-out round 5: pence, vague scales, conversions, compounds with a unit, records
+    ("The shares were down 4% at 212 pence.", "212 pence", "money", 2.12, None, "GBP", "exact", "shares"),
+    ("The club had a few hundred thousand members.", "a few hundred thousand", "count", 3e5, None, None, "approx", "members"),
+    ("The state will spend several hundred million dollars.", "several hundred million dollars", "money", 3e8, None, "USD", "approx", None),
+    ("Donors sent tens of millions of dollars in aid.", "tens of millions of dollars", "money", 2e7, None, "USD", "approx", "aid"),
+    ("The builder must pay 2.3m yuan ($320,000) in damages.", "2.3m yuan", "money", 2.3e6, None, "CNY", "exact", "damages"),
+    ("The builder must pay 2.3m yuan ($320,000) in damages.", "$320,000", "money", 3.2e5, None, "USD", "exact", "damages"),
+    ("The pound was 0.7% weaker against the euro.", "0.7%", "change", 0.7, None, "%", "exact", "pound"),
+    ("She kicked a 38-yard field goal in the rain.", "38-yard", "count", 38, None, "yard", "exact", "field goal"),
+    ("They finished 3-9 in the division.", "3-9", "count", 3, 9, "score", "exact", None),
+    ("The Falcons (9-2) host the Bears on Sunday.", "9-2", "count", 9, 2, "score", "exact", None),
+    ("Four people were killed and 30 injured in the blast.", "30", "count", 30, None, None, "exact", "people"),
+    ("The rookie posted a 101.2 passer rating.", "101.2", "count", 101.2, None, None, "exact", "passer rating"),
+    ("Farms could shed thousands of jobs once the subsidy ends.", "thousands", "count", 2000, None, None, "approx", "jobs"),
 ]
 
 
@@ -381,6 +395,9 @@ NEGATIVES = [
     ("Shots were fired in the 4200 block of Elm Street.", "4200"),
     ("At one point the judge called a recess.", "one"),
     ("The club promised zero tolerance of abuse.", "zero"),
+    ("With one euro worth $1.25, exporters struggled.", "one euro"),  # the unit of an exchange rate
+    ("He was tackled at the 12-yard line.", "12-yard"),  # a place on the field
+    ("The band played at Golden Seven Records, Blue Nine Studios and Red Fox Hall.", "Seven"),
 ]
 
 

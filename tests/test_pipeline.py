@@ -333,3 +333,35 @@ def test_ordinals_before_a_figure_and_ages_after_now_are_not_claims():
     figures = [text[c.figure_start:c.figure_end] for c in result.claims]
     assert "14 points" in figures and "six minutes" in figures
     assert "71" not in figures and not any(c.kind == "factual" for c in result.claims), figures
+
+
+def test_periods_of_a_year_and_ages_in_a_relative_clause_are_not_claims():
+    text = ("Trade figures\n\nExports fell 1.2% in the final three months of 2003, the agency said. "
+            "Its chief, Mara Lind, who is 52, said 40 firms had closed.\n")
+    result = _extract(text)
+    _check_offsets(text, result)
+    figures = [text[c.figure_start:c.figure_end] for c in result.claims if c.kind != "factual"]
+    assert "1.2%" in figures and "40" in figures, figures
+    assert "three months" not in figures and "52" not in figures, figures
+
+
+def test_roles_plays_and_hunches_are_not_rankings_but_scoped_superlatives_are():
+    for clause in [
+        "Even his top advisors say they are unsure",
+        "She later became a top deputy in the fraud unit",
+        "The firm wants to make a top quality local beer",
+        "The kicker then ran for a first down",
+        "I thought it was the best route to take",
+        "For the first nine days of the year the bank was closed",
+    ]:
+        assert find_factual(clause) is None, clause
+    for clause in [
+        "The race had the closest finish in its history",
+        "In one of the highest-profile fights of the year, the mayor quit",
+        "His arrest was the first in a series of raids on the port",
+        "The prize went to one of the league's top teams",
+    ]:
+        assert find_factual(clause) is not None, clause
+    trigger = find_factual("For the first nine days of 1990 the bank was the only lender in town")
+    assert trigger is not None and "only" in "For the first nine days of 1990 the bank was the only lender in town"[
+        trigger.start:trigger.end]

@@ -18,12 +18,18 @@ _EST = (
     r"poorest|deadliest|strongest|weakest|longest|shortest|cheapest|busiest|earliest|heaviest|"
     r"hottest|coldest|wettest|driest|tallest|widest|deepest|safest|largest-ever|worst|best|"
     r"strictest|toughest|harshest|weakest|steepest|sharpest|tightest|loosest|biggest-ever|"
+    r"closest|costliest|bloodiest|wealthiest|fiercest|"
     r"maximum|minimum|most-\w+|best-\w+|fastest-\w+|highest-\w+|largest-\w+"
 )
 _ROLE_NOUNS = (
     r"official|aide|diplomat|leader|executive|adviser|advisor|court|general|prosecutor|envoy|"
     r"negotiator|commander|job|stor(?:y|ies)|brass|team|table|level|management|spot\b(?!\s+in)|"
-    r"seed|flight|hat|gear|ten\b|five\b|three\b|scorer"
+    r"seed|flight|hat|gear|ten\b|five\b|three\b|scorer|quality|notch"
+)
+# People by their role, in the plural too: "his top advisors", "a top deputy".
+_TOP_PEOPLE = (
+    r"official|aide|diplomat|leader|executive|adviser|advisor|prosecutor|envoy|negotiator|commander|"
+    r"general|deputy|deputies|lieutenant|strategist|lawyer|attorney|assistant|staffer"
 )
 _SKIP_FIRST = (
     r"half|quarter|round|leg|minute|name|lady|of\s+all|minister|secretary|sight|hand|step|class|"
@@ -32,7 +38,8 @@ _SKIP_FIRST = (
     r"phase|stage|part|section|page|line|paragraph|chapter|"
     r"would|will|could|should|might|may|can|has|had|have|did|does|do|"  # "The first would be": an item in a list
     r"order\s+of|place(?=\s*(?:[.,;:!?)\"”]|$))|"  # idioms: "the first order of business", "in the first place"
-    r"lady|ladies|daughters?|family|families|husband|gentleman|couple"  # titles: "the first lady"
+    r"lady|ladies|daughters?|family|families|husband|gentleman|couple|"  # titles: "the first lady"
+    r"downs?\b"  # "for a first down": a play in American football
 )
 # People described by a "leading" role, not a ranking to check: "a leading immigration negotiator".
 _PERSON_ROLES = (
@@ -49,10 +56,10 @@ _SUPERLATIVE = re.compile(
     rf"\b{_DET}\s+(?:(?:{_EST})(?!-known)(?:\s+(?:ever|yet|on\s+record))?(?:\s+(?!(?:{_FUNCTION})\b)[a-z][\w-]*)?"
     rf"|most(?=\s+(?:by|since|ever|of\s+any|in\s+(?:a|the|its|their)\s+\w+\s+history)\b)"
     rf"|(?:most|least)\s+(?!of\b|likely\b|recently\b|often\b|people\b)[a-z][\w-]{{3,}}(?:\s+[a-z][\w-]*)?"
-    rf"|top\s+(?!(?:{_ROLE_NOUNS}|{_FUNCTION})\b)[a-z][\w-]*"
+    rf"|top\s+(?!(?:{_ROLE_NOUNS}|(?:{_TOP_PEOPLE})s?|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|leading\s+(?!(?:role|{_FUNCTION}|{_PERSON_ROLES})\b)(?![\w-]+\s+{_PERSON_ROLES}\b)[a-z][\w-]*"
     rf"|first(?:[\s-]ever)?\s+(?!(?:{_SKIP_FIRST}|{_FUNCTION})\b)[a-z][\w-]*"
-    rf"|first(?=\s+(?:in\s+which|since|ever)\b)"
+    rf"|first(?=\s+(?:in\s+which|in\s+an?\s+(?:series|string|wave|line)|since|ever)\b)"
     rf"|record\s+(?:high|low|close|level|number|year|profit|loss|sales|turnout|temperature|heat)s?\b"
     rf"|(?:new|club|world|national|all-time|state|school|career|franchise|league|european|olympic)\s+record\b"
     rf"|(?:only|sole)\s+(?!(?:way|thing|one\s+who|reason|problem|question|{_FUNCTION})\b)[a-z][\w-]*"
@@ -91,7 +98,7 @@ _NOT_FACTUAL_WORDS = frozenset(
     "if unless whether maybe perhaps probably possibly seems seem appears appear feel opinion "
     "hopes hope wish wishes".split()
 )
-_NOT_FACTUAL_PHRASES = ("i think", "i believe", "we believe", "?")
+_NOT_FACTUAL_PHRASES = ("i think", "i believe", "we believe", "i thought", "we thought", "?")
 # Predictions and obligations: a superlative stays a claim (scored low), an assertion does not.
 _MODAL_WORDS = frozenset("will would could might may should must shall can gonna wants want "
                          "plans plan likely unlikely".split())
@@ -141,6 +148,8 @@ _ONE_OF_BEFORE = re.compile(r"(?:one\s+of|among)\s+$", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:in|of|on|since|ever|yet|among|across|for|anywhere|to\s+date)\b", re.IGNORECASE)
 _IN_ONES_LIFE = re.compile(r"\bin\s+(?:my|his|her|their|our|your)\s+(?:life|lives|career)\b", re.IGNORECASE)
 _ORDINAL_ONLY = re.compile(r"(?:first|last|second|third|next)", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"[\s-]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"fifteen|twenty|thirty|few|several|couple)\b)")  # (not "a first Six Nations win")
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _DET_PREFIX = re.compile(rf"{_DET}\s+", re.IGNORECASE)
 
@@ -200,14 +209,16 @@ def superlative(clause: str, skip: tuple[tuple[int, int], ...] = ()) -> FactualT
                 end = min(end, len(clause[:a].rstrip()))  # "their biggest [one-day] drop"
         if blocked:
             continue
-        if end < match.end() and _ORDINAL_ONLY.fullmatch(clause, word_start, end):
+        if end < match.end() and _ORDINAL_ONLY.fullmatch(clause, word_start, end) \
+                or _ORDINAL_ONLY.fullmatch(clause, word_start, core_end) and _COUNT_AFTER.match(clause, core_end):
             continue  # "the first eight minutes": an ordinal before a figure, not a ranking
         if det and det.group().lower().startswith(("that", "this")) \
                 and clause[det.end():det.end() + 5].lower() == "most ":
             continue  # "so sure that most party leaders": a quantifier, not a superlative
         if "never" in match.group().lower() and _IN_ONES_LIFE.search(clause, match.end()):
             continue  # "he had never been more clear in his life": a personal feeling
-        if _GROUP_DESCRIPTOR.match(clause, start) and not _SCOPE.match(clause, match.end()):
+        if _GROUP_DESCRIPTOR.match(clause, start) and not _SCOPE.match(clause, match.end()) \
+                and not match.group()[:3].lower() in ("one", "amo"):
             continue  # "the poorest areas were hit": a description, not a ranking
         group = _MOST_GROUP.match(clause, start)
         if group and not _SCOPE.match(clause, group.end()) \

@@ -73,7 +73,7 @@ CURRENCY_PREFIXES = {
 # Currency written after the amount ("15 dollars", "5m euros", "2.5 trillion yuan").
 CURRENCY_NAMES = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
-    "dollars": "USD", "dollar": "USD", "bucks": "USD", "cents": "USD",
+    "dollars": "USD", "dollar": "USD", "bucks": "USD", "cents": "USD", "pence": "GBP",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD",
     "new zealand dollars": "NZD", "singapore dollars": "SGD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
@@ -151,7 +151,7 @@ CHANGE_NOUNS = (
     "decrease", "cut", "cuts", "reduction", "reductions", "slump", "loss", "losses",
     "plunge", "climb", "uptick", "downturn", "contraction", "improvement", "higher",
     "lower", "up", "down", "more", "less", "fewer", "cheaper", "dearer", "bigger",
-    "smaller", "larger", "faster", "slower", "above", "below",
+    "smaller", "larger", "faster", "slower", "above", "below", "stronger", "weaker",
 )
 
 SUPERLATIVES = (
@@ -216,7 +216,7 @@ least many much few several other another such own same there here it its they t
 their he him his she her we us our you your i me my mine ours theirs who's it's
 because although though whereas unless whether yet ago earlier later despite
 including excluding like unlike versus vs against amid among besides respectively
-apiece each altogether overall combined alone instead too again behind ahead
+apiece each altogether overall combined alone instead too again behind ahead once
 last next ever never now then today yesterday tomorrow this year years
 """.split())
 
@@ -278,7 +278,7 @@ PHYSICAL_UNITS = {
     "metres": "metre", "metre": "metre", "meters": "metre", "meter": "metre",
     "centimetres": "centimetre", "cm": "centimetre", "millimetres": "millimetre",
     "mm": "millimetre", "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch",
-    "inch": "inch", "yards": "yard", "hectares": "hectare", "hectare": "hectare",
+    "inch": "inch", "yards": "yard", "yard": "yard", "hectares": "hectare", "hectare": "hectare",
     "ha": "hectare", "acres": "acre", "acre": "acre", "square miles": "square mile",
     "square metres": "square metre", "square kilometres": "square kilometre",
     "square feet": "square foot", "tonnes": "tonne", "tonne": "tonne", "tons": "ton",

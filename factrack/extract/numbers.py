@@ -200,6 +200,7 @@ _SCORE_NEXT = frozenset(
     "aggregate thrashing hammering drubbing success triumph half-time advantage margin "
     "majority vote votes decision decisions ruling rulings verdict split humiliation flop "
     "rout reverse defeat record records".split())
+_RECORD_PREV = frozenset("went finished finish finishes finishing".split())
 _METRE_BEFORE = frozenset("the a an of over than for about around in his her their its at "
                           "some under below above".split())
 _ATHLETICS = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
@@ -284,8 +285,13 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
 
 
 def _title_case(text: str, pos: int) -> bool:
-    """Headline Case Text ('Gets Five Years In Prison'): capitals say nothing about names."""
-    return _LOWER_WORD.search(text, max(0, pos - 40), pos + 40) is None
+    """Headline Case Text ('Gets Five Years In Prison'): capitals say nothing about names.
+
+    A lower-case word earlier in the same sentence says it is prose, however long the run
+    of capitals before `pos` ("were Leisure Garments, Precious Six Garments, TW ...")."""
+    lo = pos - 200 if pos > 200 else 0
+    cut = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    return _LOWER_WORD.search(text, cut + 1 if cut >= 0 else lo, pos + 40) is None
 
 
 # "one count of kidnapping.", "the cost of cleaning up": a gerund heading the phrase after "of".
@@ -351,7 +357,7 @@ def _phrase_after(text: str, pos: int, max_words: int = 6, plural: bool = False)
             if not nxt or nxt.group(1).lower() in lx.NP_STOP or nxt.group(1).lower() in lx.PHRASE_VERBS:
                 break  # "the four questioned": a verb, not an adjective
         if words and (lw.endswith("ed") or lw.endswith("ing") and not (
-                words[-1][2] == "of" and _GERUND_END.match(text, m.end()))) and lw not in ("red", "need", "seed", "feed", "bed", "spring", "building", "king", "thing", "wedding", "housing", "funding", "spending", "earnings", "savings", "meeting"):
+                words[-1][2] == "of" and _GERUND_END.match(text, m.end()))) and lw not in ("red", "need", "seed", "feed", "bed", "spring", "building", "king", "thing", "wedding", "housing", "funding", "spending", "earnings", "savings", "meeting", "rating", "ranking", "ceiling"):
             break
         if lw in lx.DURATION_UNITS and words:
             break
@@ -657,7 +663,15 @@ _MONEY_ON = re.compile(r",?\s+(?:on|for|in(?=\s+(?!(?:the|a|an|its|their|his|her
                        r"last|next|this|that|each|every|after|before)\b)[a-z]))\s")
 
 
+# After a conversion in brackets only "in" names the measure: "1.5m yuan ($180,000) in compensation"
+# ("($9m) for the three months", "(£5m) on Sunday" say when).
+_MONEY_IN_AFTER = re.compile(r"\)\s+in(?=\s+(?!(?:the|a|an|its|their|his|her|fiscal|early|late|mid|last|next|this|that|"
+                             r"each|every|after|before|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z])\s")
 _MONEY_AT = re.compile(r",?\s+at(?=\s+[A-Z][a-z])\s")  # "$2,306 at Walt Disney World"
+_LINE_AFTER = re.compile(r"\s+line\b", re.I)
+_PERIOD_NOUNS = frozenset("day week month year quarter session".split())
+_RATE_UNIT = re.compile(r"\s+(?:(?:is|was|were)\s+)?(?:worth|buying|buys|bought|fetching|fetched|fetches|"
+                        r"equal\s+to|equals|equalled|traded\s+at|trading\s+at|at)\s+[$£€¥\d]", re.I)
 _MONEY_TO = re.compile(r"\s+to(?=\s+[a-z])\s")
 _GIVING_VERBS = frozenset("devote devotes devoted devoting allocate allocates allocated allocating "
                           "earmark earmarks earmarked give gives gave donate donates donated "
@@ -921,18 +935,22 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
     cur_text = m.group("cur")
     end = m.end()
     if words is not None:
-        if words.lower() in lx.SCALE_WORDS:
+        if all(w in lx.SCALE_WORDS for w in words.lower().split()):  # "dozen", "hundred thousand"
             back = _prev_words(text, start, 2)
             few = [w for w, _ in back[-2:]]
             if few and few[-1] == "another" and not qual:  # "another dozen people": a dozen more
                 nxt = _WORD.match(text, end)
                 skip = nxt.end() if nxt and nxt.group(1).lower() in _COUNT_ADJECTIVES else end
-                return Quantity(back[-1][1], end, "count", float(lx.SCALE_WORDS[words.lower()]), None, None,
+                return Quantity(back[-1][1], end, "count", _word_value(words), None, None,
                                 "exact", *_phrase_after(text, skip, plural=True))
             if few and few[-1] in ("several", "few") and not qual:
                 vague_start = back[-2][1] if few[-1] == "few" and len(few) == 2 and few[0] == "a" else back[-1][1]
                 measure = _phrase_after(text, end)
-                return Quantity(vague_start, end, "count", 3.0 * lx.SCALE_WORDS[words.lower()], None, None,
+                first = measure[0].split()[0].lower() if measure[0] else ""
+                if first in lx.CURRENCY_NAMES:  # "several hundred million pounds"
+                    return Quantity(vague_start, measure[1] + len(first), "money", 3.0 * _word_value(words), None,
+                                    lx.CURRENCY_NAMES[first], "approx", None)
+                return Quantity(vague_start, end, "count", 3.0 * _word_value(words), None, None,
                                 "approx", *measure)  # "several thousand visas": the smallest reading
             return None  # "its first million customers": no count without a number before
         words_start = m.start("words")
@@ -1173,7 +1191,9 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                 measure = of_measure  # "lost 40% of its capacity": the capacity changed
         elif after:
             kind = "change"
-            measure = _phrase_after(text, after.end() - 1) if after.group().rstrip().endswith(("in", "of", "on")) else _subject_before(text, start)
+            measure = _phrase_after(text, after.end() - 1) if after.group().rstrip().endswith(("in", "of", "on")) else None
+            if measure is None or measure[0] and measure[0].lower() in _PERIOD_NOUNS:  # "0.5% stronger on the day"
+                measure = _subject_before(text, start)
         else:
             kind = "share"
             measure = _measure_after_of(text, end)
@@ -1194,18 +1214,22 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             if name.startswith("pound") and (_OF.match(text, tail.end("curname")) or _weight_context(text, start)):
                 kind, unit, currency = "count", "pound", None  # "110 pounds" of body weight or goods
                 measure = _measure_after_of(text, end)
+            elif value == 1 and words is not None and _RATE_UNIT.match(text, end):
+                return None  # "one euro worth $1.32", "one pound buying $1.91": the unit of a rate
             else:
                 currency = lx.CURRENCY_NAMES.get(name) or name.upper()
-                if name == "cents":
+                if name in ("cents", "pence"):
                     value /= 100
                     value_max = value_max / 100 if value_max else None
         if kind == "money":
             unit = currency
             measure = _measure_after_of(text, end)
-            if measure[0] is None:
-                measure = _measure_before(text, start)
-            if measure[0] is None:
-                on = _MONEY_ON.match(text, end, end + 12) or _MONEY_AT.match(text, end, end + 12)
+            pence = (tail.group("curname") or "").lower() == "pence"
+            if measure[0] is None and not (pence and text[start - 4:start].lower() in (" at ", " to ")):
+                measure = _measure_before(text, start)  # (not "up 4 pence at 274.5 pence": a share price)
+            if measure[0] is None and not pence:
+                on = (_MONEY_ON.match(text, end, end + 12) or _MONEY_AT.match(text, end, end + 12)
+                      or _MONEY_IN_AFTER.match(text, end, end + 12))
                 if on is None and _MONEY_TO.match(text, end, end + 6):
                     before = text[start - 14 if start > 14 else 0:start].split()
                     if before and before[-1].lower() in _GIVING_VERBS:
@@ -1214,7 +1238,7 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
                     measure = _phrase_after(text, on.end() - 1, 5)
                 elif not _A_RATE.match(text, end):  # "$1,179 a month": a rate, not a measure
                     measure = _phrase_after(text, end, 5)
-            if measure[0] is None:
+            if measure[0] is None and not pence:
                 is_change, change_measure = _change_context(text, start)
                 if is_change:  # "spending had risen by only €14 million"
                     measure = change_measure
@@ -1260,6 +1284,10 @@ def _read_number(text: str, m: re.Match, start: int, bound: str, qual: str | Non
             measure = (tail.group("phys").strip(), tail.start("phys"), tail.end("phys"))
         else:
             measure = _measure_after_of(text, end)
+            if measure[0] is None and text[end - len(name) - 1:end - len(name)] == "-":
+                if unit == "yard" and _LINE_AFTER.match(text, end):
+                    return _Skip(end)  # "the 20-yard line": a place on the field, not a distance
+                measure = _phrase_after(text, end, 3)  # "a 41-yard touchdown catch", "a 10-mile walk"
     elif tail.group("glued") and tail.group("glued").lower() == "p" and digits is not None:
         every = re.match(r"\s+(?:of|in)\s+every\s+(?:pound|£1)\b", text[end:end + 22], re.I)
         if every:  # "72p of every pound": a share
@@ -1367,12 +1395,17 @@ def _score_context(text: str, start: int, end: int) -> bool:
     back = _prev_words(text, start, 6)
     if back and back[-1][0] == ",":
         back = back[:-1]  # "Ms. Lee won, 134 to 63"
+    nxt = _WORD.match(text, end)
+    if back and back[-1][0] in _RECORD_PREV and (nxt is None or nxt.group(1).lower() in lx.NP_STOP):
+        return True  # a season record: "they went 5-11 in his first season", "finished 2-4"
+    if len(back) > 1 and back[-1][0] == "(" and text[end:end + 1] == ")" and text[back[-2][1]].isupper() \
+            and text[back[-1][1] - 2:back[-1][1]].strip()[-1:].isalpha():  # (not a tie-break "7-6 (8-6)")
+        return True  # "the Hawks (11-4) clinched": a team's record after its name
     for w, _ in reversed(back):  # "defeated Australian Samantha Stosur 6-2"
         if w in _SCORE_PREV:
             return True
         if not w[0].isalpha() or (w in lx.NP_STOP and w not in ("by", "at")):
             break
-    nxt = _WORD.match(text, end)
     if nxt and nxt.group(1).lower() in _SCORE_NEXT:
         return True
     if nxt and nxt.group(1).lower() in ("up", "down", "ahead", "behind") or _NEXT_SET.match(text, end):
@@ -1515,7 +1548,10 @@ def _read_vague(text: str, m: re.Match, start: int, bound: str) -> Quantity | No
     after = _phrase_after(text, of.end() - 1) if of else (None, -1, -1)
     first = after[0].split()[0].lower() if after[0] else ""
     if first in lx.CURRENCY_NAMES:  # "billions of dollars"
-        return Quantity(start, after[1] + len(first), "money", value, None, lx.CURRENCY_NAMES[first], "approx", None)
+        end = after[1] + len(first)
+        on = _MONEY_ON.match(text, end, end + 12)  # "millions of dollars in ransoms"
+        measure = _phrase_after(text, on.end() - 1, 5) if on else (None, None, None)
+        return Quantity(start, end, "money", value, None, lx.CURRENCY_NAMES[first], "approx", *measure)
     return Quantity(start, end, "count", value, None, None, "approx", *after)
 
 
@@ -1652,6 +1688,8 @@ _FINANCE_TERM = re.compile(r"\s+(?:deposits?|loans?|notes?|bonds?|debt|facility|
 _COMPOUND_HEADS = frozenset("strong odd plus".split())
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _AND_VERB_GAP = re.compile(r",?\s+and\s+(?:also\s+)?[a-z]+(?:ed|ing)\s+(?:another\s+)?", re.I)
+_PASSIVE_AND_GAP = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b[^,.;:]{0,30}?\s+and\s+", re.I)
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en)\b")
 _SAME_MEASURE_GAP = re.compile(r"^(?:,?\s+(?:up|down)?\s*from|,?\s+to|\s+and)\s+$", re.I)
 # The same amount in another currency: "NOK 2 billion, about $190 million", "£5m ($9.3m)".
 _CONVERSION_GAP = re.compile(r"^\s*(?:,|\(|,\s*or)\s*(?:about|roughly|around|some|nearly|almost|or)?\s*$", re.I)
@@ -1680,6 +1718,12 @@ def _inherit_measures(text: str, found: list[Quantity]) -> list[Quantity]:
                 and text[prev.end:prev.measure_start].isspace() \
                 and _AND_VERB_GAP.fullmatch(text, prev.measure_end, q.start):
             # "killed 3 people and injured 23": the second count counts the same thing
+            q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
+                         prev.measure, prev.measure_start, prev.measure_end)
+        elif q.measure is None and prev.measure and q.kind == prev.kind == "count" and q.unit is None \
+                and prev.measure_end is not None and len(gap) < 60 \
+                and _PASSIVE_AND_GAP.fullmatch(text, prev.measure_end, q.start) and _PARTICIPLE_AFTER.match(text, q.end):
+            # "6 people were killed and 14 injured": the same people, in the passive
             q = Quantity(q.start, q.end, q.kind, q.value, q.value_max, q.unit, q.bound,
                          prev.measure, prev.measure_start, prev.measure_end)
         linked = prev.kind == "change" and q.start - prev.end < 8 and _TO_BEFORE.match(text[prev.end:q.start])

@@ -53,7 +53,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s\b")
 
 
-_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]+,\s*(?:now\s+)?$")
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]+,\s*(?:now\s+|who\s+(?:is|was)\s+)?$")  # "Lee, who is 46,"
 _COMMA_AFTER = re.compile(r"\s*(?:[,)]|\.(?:\s|$))")
 _NOW_AND_AFTER = re.compile(r"\s+and\s")  # "Manson, now 80 and in prison"
 
@@ -75,8 +75,17 @@ def _is_reference(text: str, q: Quantity) -> bool:
     return bool(_THE_BEFORE.search(before) and _PLURAL_NOUN.match(text, q.end))
 
 
+# "the first six months of 2004", "the final three months of the year": a period, not a duration
+_PERIOD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:first|last|final|past|opening|closing)\s+$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+of\s+(?:(?:19|20)\d\d\b|(?:the|this|last|that|each|every)\s+"
+                           r"(?:year|season|decade|month|quarter|century|term)\b)", re.IGNORECASE)
+
+
 def _is_time_reference(text: str, q: Quantity) -> bool:
     """A year, day of month, clock time or century used to say *when*, not a claim."""
+    if q.kind == "duration" and _PERIOD_AFTER.match(text, q.end) \
+            and _PERIOD_BEFORE.search(text, max(0, q.start - 14), q.start):
+        return True
     if q.unit is not None or q.kind not in ("count", "rank", "duration"):
         return False
     figure = text[q.start:q.end].strip()
