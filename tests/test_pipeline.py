@@ -353,6 +353,7 @@ def test_roles_plays_and_hunches_are_not_rankings_but_scoped_superlatives_are():
         "The kicker then ran for a first down",
         "I thought it was the best route to take",
         "For the first nine days of the year the bank was closed",
+        "The second half to be played on Sunday starts at noon",
     ]:
         assert find_factual(clause) is None, clause
     for clause in [
@@ -360,6 +361,7 @@ def test_roles_plays_and_hunches_are_not_rankings_but_scoped_superlatives_are():
         "In one of the highest-profile fights of the year, the mayor quit",
         "His arrest was the first in a series of raids on the port",
         "The prize went to one of the league's top teams",
+        "She is the third judge to be removed from the panel this year",
     ]:
         assert find_factual(clause) is not None, clause
     trigger = find_factual("For the first nine days of 1990 the bank was the only lender in town")

@@ -60,6 +60,9 @@ _SUPERLATIVE = re.compile(
     rf"|leading\s+(?!(?:role|{_FUNCTION}|{_PERSON_ROLES})\b)(?![\w-]+\s+{_PERSON_ROLES}\b)[a-z][\w-]*"
     rf"|first(?:[\s-]ever)?\s+(?!(?:{_SKIP_FIRST}|{_FUNCTION})\b)[a-z][\w-]*"
     rf"|first(?=\s+(?:in\s+which|in\s+an?\s+(?:series|string|wave|line)|since|ever)\b)"
+    rf"|(?:second|third|fourth|fifth)(?!\s+(?:half|quarter|time|round|leg|stage|game|match|day|week|set|period)\b)"
+    rf"(?:\s+(?!(?:{_FUNCTION})\b)[\w.'’-]+){{1,4}}?\s+to\s+(?:be|have|win|die|"
+    rf"become|receive|hold|serve|face|lose|leave|reach|resign|quit|step)\b"  # "the second agent to be fired"
     rf"|record\s+(?:high|low|close|level|number|year|profit|loss|sales|turnout|temperature|heat)s?\b"
     rf"|(?:new|club|world|national|all-time|state|school|career|franchise|league|european|olympic)\s+record\b"
     rf"|(?:only|sole)\s+(?!(?:way|thing|one\s+who|reason|problem|question|{_FUNCTION})\b)[a-z][\w-]*"
@@ -107,15 +110,15 @@ _MODAL_WORDS = frozenset("will would could might may should must shall can gonna
 _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filter: a sentence without any of these words holds no factual trigger.
 _HINT_WORDS = frozenset(
-    "top leading first only sole record most least never ever unprecedented few".split()
+    "top leading first second third fourth fifth only sole record most least never ever unprecedented few".split()
     + [word for alt in (_EST + "|" + _ASSERT_VERBS).split("|") for word in alt.split("\\s+")[:1]]
 ) - frozenset(("no", "a", "an", "to", "for"))
 
 
 # The words without which _SUPERLATIVE cannot match.
 _SUPERLATIVE_HINTS = frozenset(
-    "top leading first only sole record most least never ever unprecedented few no number all "
-    "maximum minimum".split()
+    "top leading first second third fourth fifth only sole record most least never ever unprecedented few no "
+    "number all maximum minimum".split()
     + [word for alt in _EST.split("|") for word in re.split(r"-", alt)[:1]]
 )
 

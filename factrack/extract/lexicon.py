@@ -139,7 +139,7 @@ CHANGE_WORDS = (
     "tumbled", "shrank", "shrink", "shrunk", "contracted", "expanded", "expand",
     "lost", "lose", "loses", "cut", "cuts", "cutting", "reduced", "reduce", "reduces",
     "reducing", "lowered", "lower", "slashed", "slash", "eased", "dipped", "dip",
-    "improved", "worsened", "widened", "narrowed", "up", "down", "spiked", "spike",
+    "improved", "worsened", "widened", "narrowed", "deepened", "up", "down", "spiked", "spike",
     "skyrocketed", "doubled", "halved", "trimmed", "shed", "added", "advanced",
     "retreated", "recovered", "rebounded", "accelerated", "slowed", "inflated",
     "warmed", "cooled", "heated", "slipped", "edged", "rallied", "widening", "narrowing",

@@ -515,7 +515,8 @@ def _measure_after_of(text: str, pos: int) -> tuple[str | None, int, int]:
 
 _RATE_SUBJECT = re.compile(r"inflation|growth|prices?\b|wages?\b", re.I)
 _MOTION_VERBS = frozenset("went go goes gone going are is was were be been came come comes moved "
-                          "move moves shot edged crept".split())
+                          "move moves shot edged crept closed closes ended ends finished opened "
+                          "traded trading".split())  # "the index closed down 1.6%"
 _FILLER = frozenset("an a average total of annual estimated another further just only some about "
                     "around roughly nearly almost sharply steeply slightly significantly markedly "
                     "alone also".split())
