@@ -257,6 +257,7 @@ CASES = [
     ("Four people were killed and 30 injured in the blast.", "30", "count", 30, None, None, "exact", "people"),
     ("The rookie posted a 101.2 passer rating.", "101.2", "count", 101.2, None, None, "exact", "passer rating"),
     ("The group said losses had deepened to £4.2m.", "£4.2m", "money", 4.2e6, None, "GBP", "exact", "losses"),
+    ("The regional jobs average closed down 1.2% in May.", "1.2%", "change", 1.2, None, "%", "exact", "regional jobs average"),
     ("The index closed down 1.4% on Friday.", "1.4%", "change", 1.4, None, "%", "exact", "index"),
     ("Farms could shed thousands of jobs once the subsidy ends.", "thousands", "count", 2000, None, None, "approx", "jobs"),
 ]

@@ -354,6 +354,7 @@ def test_roles_plays_and_hunches_are_not_rankings_but_scoped_superlatives_are():
         "I thought it was the best route to take",
         "For the first nine days of the year the bank was closed",
         "The second half to be played on Sunday starts at noon",
+        "The party wants a new levy on the richest to pay for schools",
     ]:
         assert find_factual(clause) is None, clause
     for clause in [
@@ -362,6 +363,8 @@ def test_roles_plays_and_hunches_are_not_rankings_but_scoped_superlatives_are():
         "His arrest was the first in a series of raids on the port",
         "The prize went to one of the league's top teams",
         "She is the third judge to be removed from the panel this year",
+        "The award went to the best in the region",
+        "Shops ran out of the best-selling toy in days",
     ]:
         assert find_factual(clause) is not None, clause
     trigger = find_factual("For the first nine days of 1990 the bank was the only lender in town")

@@ -147,6 +147,8 @@ _MOST_GROUP = re.compile(
     # ... ending the phrase: a verb, a relative or a preposition follows ("say", "who", "were")
     r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:are|were|is|was|have|had|has|will|would|could|can|may|might|"
     r"should|say|said|says|think|believe|who|that|which|and|or|to|with|from|at|about)\b)")
+_PREP_BEFORE = re.compile(r"\b(?:for|to|from|by|with|on)\s+$", re.IGNORECASE)
+_BARE_EST = re.compile(rf"the\s+(?:{_EST})", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"(?:one\s+of|among)\s+$", re.IGNORECASE)
 _SCOPE = re.compile(r"\s+(?:in|of|on|since|ever|yet|among|across|for|anywhere|to\s+date)\b", re.IGNORECASE)
 _IN_ONES_LIFE = re.compile(r"\bin\s+(?:my|his|her|their|our|your)\s+(?:life|lives|career)\b", re.IGNORECASE)
@@ -220,6 +222,9 @@ def superlative(clause: str, skip: tuple[tuple[int, int], ...] = ()) -> FactualT
             continue  # "so sure that most party leaders": a quantifier, not a superlative
         if "never" in match.group().lower() and _IN_ONES_LIFE.search(clause, match.end()):
             continue  # "he had never been more clear in his life": a personal feeling
+        if _PREP_BEFORE.search(clause, max(0, start - 6), start) and _BARE_EST.fullmatch(match.group()) \
+                and clause[match.end():match.end() + 1] not in "-\"“'‘" and not _SCOPE.match(clause, match.end()):
+            continue  # "a tax rise for the wealthiest": a group named by its adjective
         if _GROUP_DESCRIPTOR.match(clause, start) and not _SCOPE.match(clause, match.end()) \
                 and not match.group()[:3].lower() in ("one", "amo"):
             continue  # "the poorest areas were hit": a description, not a ranking

@@ -378,6 +378,7 @@ _AUX = frozenset("had has have having would will could may might should must sha
                  "sharply steeply slightly significantly markedly further broadly nearly almost "
                  "roughly about around some an a average total annual estimated another of "
                  "overall together combined".split())
+_AUX_NOUNS = frozenset("average total".split())
 _BOUNDARY = frozenset("that which who whom whose while and but said says say told when as because if "
                       "where although though whereas than so or nor according after before since "
                       "despite with without by to from against versus vs".split())
@@ -426,7 +427,11 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
     back = _prev_words(text, pos, max_words + 5, 110)
     i = len(back) - 1
     while i >= 0 and back[i][0] in _AUX:
+        if back[i][0] in _AUX_NOUNS and i > 0 and back[i - 1][0][0].isalpha() and back[i - 1][0] not in _AUX \
+                and back[i - 1][0] not in lx.NP_STOP:
+            break  # "the Dow Jones industrial average closed": a noun heading the phrase
         i -= 1
+    head = i
     if i > 0 and back[i][0] == "to" and back[i - 1][0] in _RAISING:
         i -= 2  # "the deficit is projected to rise": the subject before "is projected to"
         while i >= 0 and back[i][0] in _AUX:
@@ -459,7 +464,7 @@ def _np_before(text: str, pos: int, max_words: int = 7) -> tuple[str | None, int
             break  # "face a fine of £5,000": the verb before the object's article
         if kept and kept[-1][0] in _NP_DETERMINERS and w not in _NP_PREPOSITIONS and w not in _AUX:
             break  # "on sale the PSP is likely to cost": the phrase starts at its article
-        if w in _AUX and w not in ("of", "a", "an"):
+        if w in _AUX and w not in ("of", "a", "an") and i != head:
             break
         kept.append((w, s))
         i -= 1
