@@ -110,7 +110,7 @@ _MODAL_WORDS = frozenset("will would could might may should must shall can gonna
 _WORD = re.compile(r"[a-z]+")
 # Cheap pre-filter: a sentence without any of these words holds no factual trigger.
 _HINT_WORDS = frozenset(
-    "top leading first second third fourth fifth only sole record most least never ever unprecedented few".split()
+    "top leading first only sole record most least never ever unprecedented few".split()
     + [word for alt in (_EST + "|" + _ASSERT_VERBS).split("|") for word in alt.split("\\s+")[:1]]
 ) - frozenset(("no", "a", "an", "to", "for"))
 
@@ -123,9 +123,22 @@ _SUPERLATIVE_HINTS = frozenset(
 )
 
 
+# "the second agent to be fired": an ordinal is a hint only before "to be/win/die ..." (the
+# _SUPERLATIVE alternative), so the many "second half", "third quarter" skip the full test.
+_RANK_TO_WORDS = frozenset("second third fourth fifth".split())
+_RANK_TO = re.compile(r"(?:second|third|fourth|fifth)\s[^.;:,]{1,60}?\sto\s+(?:be|have|win|die|become|receive|"
+                      r"hold|serve|face|lose|leave|reach|resign|quit|step)\b")
+
+
+def _hinted(words: list[str], lower: str) -> bool:
+    return not _HINT_WORDS.isdisjoint(words) or (not _RANK_TO_WORDS.isdisjoint(words)
+                                                 and _RANK_TO.search(lower) is not None)
+
+
 def has_factual_hint(sentence: str) -> bool:
     """False when `sentence` cannot hold a factual trigger (fast word-set test)."""
-    return not _HINT_WORDS.isdisjoint(_WORD.findall(sentence.lower()))
+    lower = sentence.lower()
+    return _hinted(_WORD.findall(lower), lower)
 
 
 # "the top Democrat" (a title), "best-known", "their best shot": not rankings to check.
@@ -179,7 +192,7 @@ def find_factual(clause: str, figures: tuple[tuple[int, int], ...] = ()) -> Fact
     """
     lower = clause.lower()
     words = _WORD.findall(lower)
-    if _HINT_WORDS.isdisjoint(words) or not _NOT_FACTUAL_WORDS.isdisjoint(words):
+    if not _hinted(words, lower) or not _NOT_FACTUAL_WORDS.isdisjoint(words):
         return None
     if any(phrase in lower for phrase in _NOT_FACTUAL_PHRASES):
         return None
