@@ -134,7 +134,7 @@ def test_fast_path_writes_what_the_orm_path_writes(cli, stored, monkeypatch, fas
             assert "matches 2 speakers" in fast.stderr
         if args[:2] == ["--speaker", "Nobody Atall"]:
             assert "No speaker matches" in fast.stderr
-    assert listed > 400
+    assert listed > 300  # enough rows compared that a difference would show
 
 
 def test_broad_search_scan_with_a_limit_is_the_same(cli, stored, monkeypatch, fast_calls):

@@ -141,6 +141,14 @@ def _sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text)]
 
 
+def test_a_sentence_ending_in_a_decimal_figure_ends_there():
+    text = ("The pound ended at $1.9375. Traders expect more. Turnout rose to 61.4%. "
+            "Pollsters were unsure. Mr. Ortiz and Corp. staff agreed.")
+    assert _sentences(text) == ["The pound ended at $1.9375.", "Traders expect more.",
+                                "Turnout rose to 61.4%.", "Pollsters were unsure.",
+                                "Mr. Ortiz and Corp. staff agreed."]
+
+
 def test_sentences_respect_titles_and_initials():
     text = "Mr. Ortiz met Dr. Yang and J. K. Lee in St. Louis. They agreed on a plan."
     assert _sentences(text) == ["Mr. Ortiz met Dr. Yang and J. K. Lee in St. Louis.", "They agreed on a plan."]

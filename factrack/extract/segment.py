@@ -169,6 +169,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False  # "magnitude 6. 1": a decimal with a stray space
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "J. Smith"
+    if "." in token and token[:1].isdigit() or token[:1] in "$£€¥" and token[1:2].isdigit():
+        return True  # a decimal figure ("$1.93.", "28.1%."), not a dotted abbreviation
     if "." in token or token in ("st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "plc"):
         return next_word.lower() in _STARTERS
     return True
