@@ -754,11 +754,6 @@ def block_hits(connection: Connection, keys: Sequence[str], cap: int) -> dict[st
     return found
 
 
-def block_candidates(connection: Connection, keys: Sequence[str], cap: int) -> list[int]:
-    """Claim ids in the blocks of `keys`, at most `cap` (the most recent) per key."""
-    return [i for ids in block_hits(connection, keys, cap).values() for i in ids]
-
-
 def rank_candidates(hits: dict[str, list[int]], cap: int, limit: int) -> list[int]:
     """The `limit` claims sharing the most *informative* keys: a key whose block is small
     says more than one that filled its cap (weight log(1 + cap / block size)); ties go

@@ -19,7 +19,7 @@ from factrack.db import open_database
 from factrack.ingest import add_article, prepare_article
 from factrack.extract.types import ClaimCandidate, Extraction
 from factrack.inputs import ArticleSource, read_article_file
-from factrack.linking import (ClaimLinker, LinkOptions, article_story, block_candidates, block_hits,
+from factrack.linking import (ClaimLinker, LinkOptions, article_story, block_hits,
                               claims_after, derived_fields, relink)
 from factrack.matching.blocking import blocking_keys
 from factrack.matching.linking import link_incrementally
@@ -205,8 +205,8 @@ def test_common_key_is_capped_to_most_recent(db_url):
                     Extraction(None, (candidate(sentence, str(100 + i), 100 + i,
                                                 "containers"),)))
     with Session(engine) as session:
-        ids = block_candidates(session.connection(), ["m:container"], cap=5)
-        all_ids = block_candidates(session.connection(), ["m:container"], cap=1000)
+        ids = block_hits(session.connection(), ["m:container"], cap=5)["m:container"]
+        all_ids = block_hits(session.connection(), ["m:container"], cap=1000)["m:container"]
     assert len(all_ids) == 12
     assert ids == sorted(all_ids, reverse=True)[:5]
 
